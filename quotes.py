@@ -67,6 +67,8 @@ class Quote:
     confidence: float = 0.0
     type: Optional[str] = None
     depth: int = 0
+    #: Every name the speaker goes by in the document (for --speaker).
+    aliases: tuple = field(default=(), repr=False, compare=False)
     #: Marks of the span, e.g. ('“', '”'); the dash of dash dialogue opens with no close.
     marks: tuple = ("", "")
     #: Narration of the paragraph(s) around the quote, used by the attributor.
@@ -250,6 +252,8 @@ GLYPHS = {
 FIXED_ROLE = frozenset(("``", "`", "\u201e", "\u201a", "\u300c", "\u300d", "\u300e", "\u300f"))
 
 OPEN, CLOSE, EITHER, MAYBE_CLOSE = "open", "close", "either", "maybe-close"
+#: Opening marks that are just as often something else (an apostrophe).
+AMBIGUOUS_OPENERS = frozenset(("'", '"', "''"))
 
 SPACES = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
                    "\u2008\u2009\u200a\u202f\u205f\u3000\u200b\ufeff")
@@ -276,6 +280,8 @@ WORD_AFTER = re.compile(r"[^\W\d_]+")
 SINGLE_CLOSER = re.compile(r"(?<=[^\s])[\u2019'](?=[\s.,;:!?)\]}\u2014\u2013\u2026\u201d\"]|$)")
 DOUBLE_CLOSER = re.compile(r"(?<=[^\s\d])(?:[\"\u201d]|'')(?=[\s.,;:!?)\]}\u2014\u2013\u2026\u2019']|$)")
 LATER_CLOSER = {SINGLE: SINGLE_CLOSER, DOUBLE: DOUBLE_CLOSER}
+#: A short number (feet and inches, degrees) right before a mark: 12", 5'10".
+START_OF_NUMBER = re.compile(r"(?<!\d)\d{1,3}$")
 
 #: Dash dialogue: a paragraph that opens with an em dash or horizontal bar
 #: straight before the words (a no-break space may stand between, as in
@@ -312,12 +318,12 @@ def classify(glyph: str, before: str, after: str) -> Optional[str]:
         if left and not right:
             return None if after.isdigit() else OPEN  # '90s
         if right and not left:
-            return MAYBE_CLOSE if before.isalnum() else CLOSE
+            return MAYBE_CLOSE if before.isalpha() else CLOSE
         if before in SPACES and after in SPACES:
             return None
         return default
     if family == DOUBLE and before.isdigit() and not left:
-        return MAYBE_CLOSE  # 5'10", a 12" ruler
+        return MAYBE_CLOSE  # 5'10", a 12" ruler; or the close of "… 1999"
     if family in (GUILLEMET, ANGLE):
         if glyph in "\u00ab\u2039":
             return CLOSE if right and not left else OPEN   # German »…« closes with «
@@ -401,7 +407,8 @@ class QuoteScanner:
             stack = self.stack
             for index in range(len(stack) - 1, -1, -1):
                 if stack[index].family == family:
-                    if role is MAYBE_CLOSE and self._closes_later(family, paragraph.text, end):
+                    if role is MAYBE_CLOSE and self._apostrophe_or_prime(
+                            family, paragraph.text, start, end):
                         return
                     self._close(index, paragraph, start, end)
                     return
@@ -423,9 +430,17 @@ class QuoteScanner:
             or word.group().lower() == "n")
 
     @staticmethod
-    def _closes_later(family, text, after):
-        pattern = LATER_CLOSER.get(family)
-        return pattern is not None and pattern.search(text, after) is not None
+    def _apostrophe_or_prime(family, text, start, end):
+        """Whether a mark that could close the open quote is rather the
+        apostrophe of "the players’ union", "goin'", or the prime of 12":
+        only when the word before allows it and a later mark can close."""
+        if family == SINGLE:
+            before = text[start - 1]
+            if before not in "sSzZ" and text[start - 2:start] != "in":
+                return False
+        elif START_OF_NUMBER.search(text, max(0, start - 5), start) is None:
+            return False  # "… in 1999": four digits are a year, not inches
+        return LATER_CLOSER[family].search(text, end) is not None
 
     def _close(self, index, paragraph, start, end):
         stack = self.stack
@@ -464,7 +479,7 @@ class QuoteScanner:
         if family not in counts:
             return True
         other = SINGLE if family == DOUBLE else DOUBLE
-        if counts[other] > counts[family] and any(
+        if quote.marks[0] in AMBIGUOUS_OPENERS and counts[other] > counts[family] and any(
                 GLYPHS[q.marks[0]][0] == other for q in quote.nested):
             return False
         counts[family] += 1
@@ -499,6 +514,17 @@ class QuoteScanner:
                 self._carry_text(paragraph.gap)
                 self.stack = [carried]
                 return mark.end()
+        # Some texts break a long quotation into paragraphs without
+        # re-opening it: the quote goes on if this paragraph's first mark closes it.
+        mark = MARK.search(text, first)
+        if mark is not None:
+            glyph = mark.group()
+            role = classify(glyph, text[mark.start() - 1] if mark.start() else "",
+                            text[mark.end():mark.end() + 1])
+            if GLYPHS[glyph][0] == carried.family and role is CLOSE:
+                self._carry_text(paragraph.gap)
+                self.stack = [carried]
+                return first
         self._drop(carried)
         self._reset_carry()
         return 0
