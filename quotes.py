@@ -613,6 +613,714 @@ def extract(text: str, nested: bool = False) -> List[Quote]:
     return Extractor(nested).feed(text, final=True)
 
 
+# --------------------------------------------------------------------------
+# Speaker mentions and cues
+# --------------------------------------------------------------------------
+
+#: Verbs that report speech or writing, by their base form; every tense is
+#: made from these (see ``_verb_forms``).  Grouped by what they report.
+SPEECH_VERBS = {
+    "plain saying": "say tell add state note remark comment mention observe report repeat "
+                    "continue explain describe recount relate respond reply answer return rejoin "
+                    "retort counter acknowledge confirm announce declare",
+    "asking": "ask inquire enquire query question demand wonder beg plead request",
+    "arguing": "argue insist assert maintain contend claim stress emphasize emphasise "
+               "underscore point object protest complain grumble admit concede confess "
+               "deny agree disagree conclude reason suggest propose recommend urge advise "
+               "warn caution threaten predict promise vow pledge swear assure reassure "
+               "boast joke tease recall testify estimate indicate",
+    "manner of voice": "cry shout yell scream shriek call exclaim whisper murmur mutter "
+                       "mumble stammer stutter gasp sigh sob groan moan laugh chuckle giggle "
+                       "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
+                       "squeal whimper wail lament chime interrupt interject venture muse "
+                       "reckon exult grunt purr coo croak rasp bark",
+    "writing": "write tweet post blog text email message publish",
+}
+#: Forms that the rules of ``_verb_forms`` would get wrong.
+IRREGULAR_VERB_FORMS = {
+    "say": "said says saying", "tell": "told tells telling", "write": "wrote writes writing written",
+    "swear": "swore sworn swears swearing", "breathe": "breathed breathes breathing",
+    "cry": "cried cries crying", "reply": "replied replies replying",
+    "query": "queried queries querying", "testify": "testified testifies testifying",
+    "think": "thought thinks thinking",
+}
+#: One-syllable verbs that double their last consonant: snap, snapped.
+DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab".split())
+#: Speech cues of more than one word.
+SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
+                  "burst out", "called out", "cried out", "spoke up", "chimed in", "thought")
+
+
+def _verb_forms(lemma: str) -> List[str]:
+    """Every tense of a speech verb: say -> said, says, saying.
+
+    >>> _verb_forms("snap"), _verb_forms("note")
+    (['snap', 'snaps', 'snapped', 'snapping'], ['note', 'notes', 'noted', 'noting'])
+    """
+    if lemma in IRREGULAR_VERB_FORMS:
+        return [lemma] + IRREGULAR_VERB_FORMS[lemma].split()
+    if lemma in DOUBLING_VERBS:
+        stem = lemma + lemma[-1]
+        return [lemma, lemma + "s", stem + "ed", stem + "ing"]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    return [lemma, third, lemma + "ed", lemma + "ing"]
+
+
+ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in group.split()
+                           for form in _verb_forms(lemma)} | set(SPEECH_PHRASES),
+                          key=len, reverse=True)
+VERB = r"(?:%s)" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in ALL_SPEECH_VERBS)
+
+#: Titles before a name; they carry gender where they can.
+MALE_TITLES = frozenset("mr mister sir lord king prince duke count baron father brother uncle "
+                        "monsieur m herr signor senor don master".split())
+FEMALE_TITLES = frozenset("mrs miss ms lady queen princess duchess countess baroness mother "
+                          "sister aunt madame mme mlle mademoiselle madam frau fraulein signora "
+                          "senora dona dame mistress".split())
+NEUTRAL_TITLES = frozenset("dr doctor prof professor rev reverend capt captain col colonel gen "
+                           "general maj major lt lieutenant sgt sergeant cmdr commander adm admiral "
+                           "gov governor sen senator rep representative president pres vice prime "
+                           "minister secretary chancellor judge justice mayor ambassador chairman "
+                           "chairwoman chair chief inspector detective officer agent dean saint st "
+                           "rabbi imam bishop cardinal pope coach speaker premier sheikh emir "
+                           "ayatollah attorney deputy spokesman spokeswoman spokesperson".split())
+TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+
+#: Lower-case words of a role in front of a name ("Kremlin spokesman Dmitry
+#: Peskov", "national security adviser Mike Waltz"): part of the mention,
+#: not of the name.
+ROLE_WORDS = frozenset("""
+    spokesman spokeswoman spokesperson secretary adviser advisor minister president
+    press national security foreign defense defence interior finance prime deputy vice
+    chief executive officer director head leader chairman chairwoman chair founder
+    senator representative governor mayor ambassador envoy general commander analyst
+    economist professor lawyer attorney prosecutor judge candidate manager coach
+    official officials aide author researcher expert spokespeople former then acting
+    state senior junior top party opposition rival campaign presidential ex
+    """.split())
+
+#: Subject pronouns, with the gender they point to.
+PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None}
+
+#: Nouns that describe a person of a known gender ("the old man cried").
+MALE_NOUNS = frozenset("man men boy gentleman fellow husband father son brother uncle king "
+                       "prince lord sir master lad gentlemen nephew grandfather".split())
+FEMALE_NOUNS = frozenset("woman women girl lady wife mother daughter sister aunt queen princess "
+                         "maid madam mistress lass niece grandmother widow".split())
+
+#: Given names that tell gender: enough common English ones to resolve
+#: "she said" after "Alice", without a download.
+MALE_NAMES = frozenset("""
+    aaron adam alan albert alexander alfred allan andrew anthony archibald arthur augustus
+    barack ben benjamin bernard bill bob brian bruce carl cecil charles charley charlie
+    christopher clarence colin daniel david dick dmitry donald dorian douglas edgar edmund
+    edward edwin ernest eugene frank franklin fred frederick gabriel geoffrey george gerald
+    gilbert godfrey harold harry henry herbert horace howard hugh isaac jack jacob james
+    jasper jeff jim jimmy joe john jonathan joseph joshua julian kenneth kevin larry
+    lawrence leonard lewis louis luke mark martin matthew maurice michael mike nathaniel
+    ned nicholas noah oliver oscar patrick paul peter philip ralph raymond richard robert
+    roger ronald rupert sam samuel sebastian sergei silas simon stephen steve steven ted
+    theodore thomas tim timothy toby tom tommy tony vladimir walter william willie
+    volodymyr marco emmanuel boris xi narendra recep benjamin joe hunter huck jim
+    """.split())
+FEMALE_NAMES = frozenset("""
+    abigail ada agnes alice amelia amy ann anna anne annie barbara beatrice bella betty
+    bridget caroline catherine cecilia charlotte clara claire constance cynthia daisy
+    diana dinah dora dorothy edith eleanor elinor eliza elizabeth ella ellen elsie emily
+    emma esther ethel eva evelyn fanny florence frances georgiana grace hannah harriet
+    helen helena henrietta hillary isabel isabella jane janet jean jennifer jessie joan
+    josephine judith julia juliet karoline kate katherine kitty laura lavinia lizzy louisa
+    lucy lydia mabel margaret maria marian marianne marie martha mary maud meg milly
+    miriam molly nancy nell nelly nora olivia pamela patricia pauline phoebe polly rachel
+    rebecca rose ruth sally sarah sophia sophie susan theresa ursula victoria violet
+    virginia winifred angela theresa kamala nikki sandra ana maria marine ursula
+    edna adele catherine georgie tuppence carol hester pearl
+    """.split())
+
+#: Capitalised words that begin sentences but are never names.
+NOT_NAMES = frozenset("""
+    a an the and but or nor for so yet if then when while after before because though
+    although as at by in on of to from with without into onto upon over under about
+    he she it they we you i his her its their our your my me him them us this that these
+    those there here what which who whom whose why how where all any some no not none
+    one two three yes oh ah well now still just only even also indeed perhaps certainly
+    chapter part book volume mr mrs miss ms dr sir lady lord god heaven good dear poor
+    do does did is are was were be been have has had will would shall should can could
+    may might must let come go see look say said tell told ask asked
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december christmas english french
+    german american british russian ukrainian european
+    """.split())
+
+NAME_WORD = r"[A-Z][\w'’\-]*\.?"
+NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
+#: A proper name: capitalised words, with the small words that join names.
+NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+)?%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
+PRONOUN = r"(?:he|she|they|we|I|you|it)"
+DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
+DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
+
+#: "…," said Holmes / said he / said the old man.
+CUE_VERB_FIRST = re.compile(
+    r"[\s,;:—–-]*(?P<verb>%s)[ \t\n]+(?P<subject>%s|%s|%s)(?=[\s,.;:!?—–]|$)"
+    % (VERB, PRONOUN, NAME.pattern, DESCRIPTION))
+#: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
+CUE_SUBJECT_FIRST = re.compile(
+    r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
+    % VERB)
+#: The end of the narration before a quote: X said, "…" / X said: "…".
+LEADING_VERB = re.compile(r"\b(?P<verb>%s)\b[^.!?\"“”]{0,60}$" % VERB)
+ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>[^,.;\"“”]{2,120})")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
+APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
+
+#: Clues that a document is reporting (news) rather than telling a story;
+#: news quotes go on across paragraphs where fiction's change speaker.
+NEWS_CLUES = re.compile(r"\b(?:according to|told reporters|in a statement|spokes(?:man|woman|person)|"
+                        r"per ?cent|officials?|government|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                        r"(?:19|20)\d\d|U\.S\.|million|billion|percent)\b")
+FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murmured|whispered|"
+                           r"muttered|sighed|laughed|thought|answered|cried)\b|\bI\b")
+
+#: Words after the subject of a cue that belong to neither: "X on Wednesday
+#: said", "X also said", "X in a statement said".
+SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|also|later|then|again|once|too|now|still|"
+                          r"(?:on|in|at|during|late|early|last|this|after|before|via|through|"
+                          r"from)[ \t\n][^,]{1,40}?|that|who|which))+[ \t\n,]*$")
+LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|also|"
+                           r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
+NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
+NAME_AT_START = re.compile(r"(?:%s)" % NAME.pattern)
+PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
+DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
+ACRONYM = re.compile(r"[A-Z]{2,6}$")
+#: Capitalised words inside a role before a name ("Kremlin spokesman").
+ROLE_PREFIX = re.compile(r"(?:(?:%s|[A-Z][\w'’\-]*|[a-z]+)[ \t\n]+)*$" % "|".join(sorted(ROLE_WORDS)))
+
+
+@dataclass
+class Mention:
+    """Words that name (or stand for) a speaker."""
+    text: str
+    start: int            # document offsets
+    end: int
+    kind: str             # "name", "pronoun" or "description"
+    name: str             # the name without titles or roles, or the words themselves
+    gender: Optional[str] = None
+
+
+@dataclass
+class Attribution:
+    speaker: Optional[str]
+    mention: Optional[Mention]
+    cue: Optional[str]
+    method: str
+    confidence: float
+    type: str
+    entity: Optional["Entity"] = None
+
+
+class Entity:
+    """A person or organisation of the document, with every name it goes by."""
+    __slots__ = ("name", "gender", "aliases", "seen")
+
+    def __init__(self, name, gender, seen):
+        self.name, self.gender, self.seen = name, gender, seen
+        self.aliases = {name}
+
+    def __repr__(self):
+        return "Entity(%r, %r)" % (self.name, self.gender)
+
+
+def name_words(name: str) -> List[str]:
+    return [w.rstrip(".").lower() for w in name.split()]
+
+
+def strip_titles(name: str) -> str:
+    """Drop roles and office titles but keep honorifics that tell who is
+    meant ("Mrs. Bennet" is not "Mr. Bennet").
+
+    >>> strip_titles("Secretary of State Marco Rubio"), strip_titles("Mrs. Bennet")
+    ('Marco Rubio', 'Mrs. Bennet')
+    """
+    words = name.split()
+    while len(words) > 1:
+        key = words[0].rstrip(".").lower()
+        if key in NEUTRAL_TITLES or key in ROLE_WORDS or key == "the":
+            words.pop(0)
+            if len(words) > 2 and words[0] == "of":   # Secretary of State
+                del words[:2]
+        else:
+            break
+    return " ".join(words)
+
+
+def gender_of(name: str) -> Optional[str]:
+    words = name_words(name)
+    for word in words[:2]:
+        if word in MALE_TITLES or word in MALE_NAMES:
+            return "m"
+        if word in FEMALE_TITLES or word in FEMALE_NAMES:
+            return "f"
+        if word not in TITLES:
+            break
+    return None
+
+
+class Registry:
+    """The entities of one document: links "Zelensky" to "Volodymyr
+    Zelensky" and "ISW" to "Institute for the Study of War"."""
+
+    #: Past this many entities the least recently seen are forgotten, so a
+    #: corpus fed as one endless text stays in bounded memory.
+    LIMIT = 4000
+
+    def __init__(self):
+        self.by_alias = {}     # lower-case name -> Entity
+        self.by_word = {}      # lower-case name word -> set of Entity
+        self.clock = 0
+
+    def lookup(self, name: str) -> Optional[Entity]:
+        key = name.lower()
+        entity = self.by_alias.get(key)
+        if entity is not None:
+            return entity
+        words = [w for w in name_words(name) if w not in TITLES and w not in NAME_LINK_WORDS]
+        if not words:
+            return None
+        if len(words) == 1 and ACRONYM.match(name.split()[-1]):
+            for candidate in self.by_word.get(("acronym", name.split()[-1]), ()):
+                return candidate
+        candidates = None
+        for word in words:
+            found = self.by_word.get(word, set())
+            candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return None
+        gender = gender_of(name)
+        if gender is not None:
+            candidates = {c for c in candidates if c.gender in (None, gender)}
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        return None
+
+    def see(self, name: str) -> Entity:
+        """The entity that ``name`` refers to, made if it is new."""
+        self.clock += 1
+        entity = self.lookup(name)
+        if entity is None:
+            entity = Entity(name, gender_of(name), self.clock)
+            if len(self.by_alias) > self.LIMIT:
+                self._forget()
+        elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()):
+            entity.name = name       # the fullest form is the canonical one
+        entity.seen = self.clock
+        if entity.gender is None:
+            entity.gender = gender_of(name)
+        entity.aliases.add(name)
+        self.by_alias[name.lower()] = entity
+        for word in name_words(name):
+            if word not in TITLES and word not in NAME_LINK_WORDS:
+                self.by_word.setdefault(word, set()).add(entity)
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(initials) >= 3:
+            self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        return entity
+
+    def recent(self, gender: Optional[str], exclude=()) -> Optional[Entity]:
+        """The most recently seen person of that gender."""
+        best = None
+        for entity in set(self.by_alias.values()):
+            if entity in exclude or (gender and entity.gender != gender):
+                continue
+            if best is None or entity.seen > best.seen:
+                best = entity
+        return best
+
+    def _forget(self):
+        keep = sorted(set(self.by_alias.values()), key=lambda e: e.seen)[-self.LIMIT // 2:]
+        self.by_alias, self.by_word = {}, {}
+        for entity in keep:
+            for alias in entity.aliases:
+                self.by_alias[alias.lower()] = entity
+                for word in name_words(alias):
+                    self.by_word.setdefault(word, set()).add(entity)
+
+
+NAME_LINK_WORDS = frozenset(NAME_LINK[3:-1].split("|"))
+
+
+def parse_subject(text: str, offset: int) -> Optional[Mention]:
+    """The speaker mention that ``text`` ends with, as the subject of a cue
+    verb that follows it: "Kremlin spokesman Dmitry Peskov", "she", "a senior
+    official", "Ana Ruiz, a spokeswoman for the port authority,".
+
+    >>> parse_subject("Kremlin spokesman Dmitry Peskov", 0).name
+    'Dmitry Peskov'
+    >>> parse_subject("Ana Ruiz, a spokeswoman for the port authority,", 0).name
+    'Ana Ruiz'
+    >>> parse_subject("the cat sat on the mat and", 0) is None
+    True
+    """
+    end = len(text)
+    tail = SUBJECT_TAIL.search(text)
+    if tail is not None:
+        end = tail.start()
+    appositive = APPOSITIVE.search(text, 0, end)
+    if appositive is not None and appositive.start() > 0:
+        end = appositive.start()
+    core = text[:end].rstrip(" \t\n,")
+    end = len(core)
+    leading = LEADING_WORDS.match(core)
+    begin = leading.end() if leading else 0
+    if begin >= end:
+        return None
+    words = core[begin:]
+    if PRONOUN_ONLY.fullmatch(words):
+        return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
+                       PRONOUN_GENDER.get(words.lower()))
+    name = NAME_AT_END.search(core, begin)
+    if name is not None:
+        prefix = ROLE_PREFIX.search(core, begin, name.start())
+        if prefix is not None and prefix.start() == begin or name.start() == begin:
+            proper = strip_titles(_drop_article(name.group()))
+            if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+                return Mention(words, offset + begin, offset + end, "name", proper,
+                               gender_of(proper))
+    if DESCRIPTION_ONLY.fullmatch(words) and " " in words and not any(
+            w in NOT_DESCRIPTIONS for w in words.lower().split()[1:]):
+        return Mention(words, offset + begin, offset + end, "description", words,
+                       _description_gender(words))
+    return None
+
+
+def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
+    """The speaker mention that ``text`` starts with: "said Alice, …" gives
+    "Alice"; "according to a senior official who spoke …" gives "a senior
+    official"."""
+    text = text.lstrip(" \t\n")
+    offset += 0
+    cut = RELATIVE_OR_CLAUSE.search(text)
+    core = text[:cut.start()] if cut else text
+    return parse_subject(core, offset)
+
+
+def _drop_article(name):
+    return name[4:] if name.startswith("The ") else name
+
+
+def _description_gender(words):
+    for word in words.lower().split():
+        if word in MALE_NOUNS:
+            return "m"
+        if word in FEMALE_NOUNS:
+            return "f"
+    return None
+
+
+#: Where a subject after a verb ends: a comma, a clause, a preposition of place.
+RELATIVE_OR_CLAUSE = re.compile(r"[,.;:!?\"“”()]|\s(?:who|which|that|as|and|with|in|on|at|to|"
+                                r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b")
+#: Words that make a "description" something other than a person.
+NOT_DESCRIPTIONS = frozenset("""it this that what which there here day time way thing things
+    moment words word question answer voice letter note statement report""".split()) - {"voice"}
+
+
 class Attributor:
-    def add(self, paragraph, quotes):
-        pass
+    """Name the speaker of each quote: an ordered list of small rules, most
+    precise first, each claiming only the quotes it is sure of.
+
+    Feed it every paragraph in order, with the quotes the scanner found in
+    it; it fills in speaker, mention, cue, method, confidence and type.
+    """
+
+    def __init__(self):
+        self.registry = Registry()
+        self.paragraph_index = 0
+        self.news_clues = 0
+        self.fiction_clues = 0
+        # The conversation so far: (paragraph index, entity) of recent
+        # quote paragraphs, newest last; and who was last spoken to.
+        self.turns: List[tuple] = []
+        self.addressee: Optional[Entity] = None
+        self.previous_paragraph: Optional[Paragraph] = None
+        self.last_quote: Optional[Quote] = None
+        self.last_attribution: Optional[Attribution] = None
+
+    @property
+    def fiction(self):
+        return self.fiction_clues > self.news_clues
+
+    # -- feeding
+
+    def add(self, paragraph: Optional[Paragraph], quotes: List[Quote]):
+        if paragraph is not None:
+            self.paragraph_index += 1
+            self._weigh_genre(paragraph)
+        if quotes:
+            self._attribute_all(quotes)
+        elif paragraph is not None:
+            self._see_names(paragraph.text, 0, len(paragraph.text))
+        if paragraph is not None:
+            self.previous_paragraph = paragraph
+
+    def _weigh_genre(self, paragraph):
+        text = paragraph.text
+        if NEWS_CLUES.search(text):
+            self.news_clues += 1
+        if FICTION_CLUES.search(text):
+            self.fiction_clues += 1
+        if "\n" in text.rstrip():
+            self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
+
+    def _see_names(self, text, start, end):
+        for match in NAME.finditer(text, start, end):
+            name = _drop_article(match.group())
+            words = name.split()
+            if words[0].lower().rstrip(".") in NOT_NAMES and len(words) == 1:
+                continue
+            if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
+                name = " ".join(words[1:])
+                if not name:
+                    continue
+            self.registry.see(strip_titles(name))
+
+    # -- the rules
+
+    def _attribute_all(self, quotes):
+        for index, quote in enumerate(quotes):
+            context = quote.context
+            first, last = context.first_paragraph, context.paragraph
+            previous = quotes[index - 1] if index else None
+            following = quotes[index + 1] if index + 1 < len(quotes) else None
+            before_start = 0
+            if previous is not None and previous.context.paragraph is first:
+                before_start = previous.end - first.start
+            before_end = quote.start - first.start
+            if before_end < before_start:
+                before_start = 0
+            after_start = quote.end - last.start
+            after_end = len(last.text)
+            if following is not None and following.context.first_paragraph is last:
+                after_end = max(after_start, following.start - last.start)
+            self._see_names(first.text, before_start, before_end)
+            before = first.text[before_start:before_end]
+            after = last.text[after_start:after_end]
+            opens_paragraph = not first.text[:before_end].strip()
+            result = self._decide(quote, before, after, first, last, opens_paragraph,
+                                  previous if previous is not None
+                                  and previous.context.paragraph is first else None)
+            if result is not None:
+                self._apply(quote, result)
+            self._remember(quote, result, last)
+        last_quote = quotes[-1]
+        par = last_quote.context.paragraph
+        self._see_names(par.text, last_quote.end - par.start, len(par.text))
+
+    def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
+        before_offset = quote.start - len(before)
+        after_offset = quote.end
+        for rule in (self.cue_after, self.cue_before):
+            result = rule(quote, before, after, before_offset, after_offset)
+            if result is not None:
+                return result
+        result = self.according_to(before, after, before_offset, after_offset)
+        if result is not None:
+            return result
+        if previous_in_paragraph is not None and previous_in_paragraph.speaker:
+            return self._same_as(previous_in_paragraph, "continuation", 0.8)
+        if opens_paragraph:
+            result = self.colon_before(quote)
+            if result is not None:
+                return result
+        if not self.fiction:
+            if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
+                return self._same_as(self.last_quote, "continuation", 0.7)
+            return None
+        return (self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
+                or self.narration_subject(before, after, before_offset, after_offset))
+
+    def cue_after(self, quote, before, after, before_offset, after_offset):
+        """"…," X said · "…," said X · "…" X wrote on social media."""
+        match = CUE_VERB_FIRST.match(after)
+        if match is not None:
+            mention = parse_subject_at_start(match.group("subject"),
+                                             after_offset + match.start("subject"))
+            if mention is not None:
+                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+        match = CUE_SUBJECT_FIRST.match(after)
+        if match is not None:
+            mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+            if mention is not None:
+                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+        return None
+
+    def cue_before(self, quote, before, after, before_offset, after_offset):
+        """X said, "…" · X said: "…" · X said that "…" · X described it as "…"."""
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(before):
+            sentence_start = end.end()
+        sentence = before[sentence_start:]
+        verbs = list(VERB_ANYWHERE.finditer(sentence))
+        for verb in reversed(verbs):
+            between = sentence[verb.end():]
+            inverted = CUE_VERB_FIRST.match(sentence, verb.start())
+            if inverted is not None and not sentence[inverted.end():].strip(" \t\n,:;—–-"):
+                mention = parse_subject_at_start(inverted.group("subject"),
+                                                 before_offset + sentence_start + inverted.start("subject"))
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.9)
+            mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
+            if mention is not None:
+                confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
+                return self._resolve(mention, verb.group(), "cue_before", confidence)
+        return None
+
+    def according_to(self, before, after, before_offset, after_offset):
+        """"…," according to X · According to X, "…"."""
+        sentence_end = SENTENCE_END.search(after)
+        window = after[:sentence_end.start() + 1] if sentence_end else after
+        match = ACCORDING_TO.search(window)
+        offset = after_offset
+        if match is None:
+            sentence_start = 0
+            for end in SENTENCE_END.finditer(before):
+                sentence_start = end.end()
+            match = ACCORDING_TO.search(before, sentence_start)
+            offset = before_offset
+        if match is None:
+            return None
+        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"))
+        if mention is None:
+            return None
+        return self._resolve(mention, "according to", "according_to", 0.85)
+
+    def colon_before(self, quote):
+        """A quote introduced by a colon at the end of the paragraph before."""
+        previous = self.previous_paragraph
+        if previous is None or previous is quote.context.first_paragraph:
+            return None
+        text = previous.text.rstrip()
+        if not text.endswith(":"):
+            return None
+        result = self.cue_before(quote, text[-300:], "", previous.start + max(0, len(text) - 300), 0)
+        if result is not None:
+            result.method, result.confidence = "colon_before", 0.75
+        return result
+
+    def vocative(self, quote):
+        """"…, Tom?" makes Tom the likely next speaker."""
+        if self.addressee is None or not self._follows_last_quote():
+            return None
+        last = self.turns[-1][1] if self.turns else None
+        if self.addressee is last:
+            return None
+        return Attribution(self.addressee.name, None, None, "vocative", 0.6, "implicit",
+                           self.addressee)
+
+    def turn_taking(self, quote, opens_paragraph):
+        """Two people talking in paragraphs without cues take turns."""
+        if not opens_paragraph or len(self.turns) < 2:
+            return None
+        (index_1, speaker_1), (index_2, speaker_2) = self.turns[-1], self.turns[-2]
+        if self.paragraph_index - index_1 > 2 or index_1 - index_2 > 2:
+            return None
+        if speaker_2 is None or speaker_2 is speaker_1:
+            return None
+        return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit", speaker_2)
+
+    def narration_subject(self, before, after, before_offset, after_offset):
+        """The person the narration next to the quote is about: "Mr. Pett
+        looked up. “You've been smoking.”"."""
+        for text, offset in ((before, before_offset), (after, after_offset)):
+            sentence_start = 0
+            for end in SENTENCE_END.finditer(text):
+                sentence_start = end.end()
+                if text is after:
+                    break
+            start = sentence_start if text is before else 0
+            match = NARRATION_SUBJECT.match(text, start)
+            if match is not None:
+                mention = parse_subject(match.group("subject"), offset + match.start("subject"))
+                if mention is not None and mention.kind != "description":
+                    result = self._resolve(mention, None, "narration_subject", 0.5)
+                    if result is not None and result.speaker:
+                        result.type = "implicit"
+                        return result
+        return None
+
+    # -- helpers
+
+    def _follows_last_quote(self):
+        return bool(self.turns) and self.paragraph_index - self.turns[-1][0] <= 1
+
+    def _same_as(self, quote, method, confidence):
+        return Attribution(quote.speaker, None, None, method, confidence, "implicit",
+                           self.last_attribution.entity if self.last_attribution else None)
+
+    def _resolve(self, mention, cue, method, confidence):
+        """Turn a mention into a speaker: a name into its entity, a pronoun
+        or description into the person it stands for."""
+        if mention.kind == "name":
+            entity = self.registry.see(mention.name)
+            return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
+        if mention.kind == "pronoun":
+            if mention.name in ("i", "we", "you", "it"):
+                return Attribution(None, mention, cue, method, confidence, "anaphoric")
+            entity = self.registry.recent(mention.gender)
+            if entity is None:
+                return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
+            entity.seen = self.registry.clock = self.registry.clock + 1
+            return Attribution(entity.name, mention, cue, method, confidence * 0.8, "anaphoric",
+                               entity)
+        # A description: in a story it is someone we have met; in the news it
+        # is the source's own description ("a senior official").
+        if self.fiction and mention.gender:
+            entity = self.registry.recent(mention.gender)
+            if entity is not None:
+                return Attribution(entity.name, mention, cue, method, confidence * 0.6,
+                                   "anaphoric", entity)
+        words = mention.name
+        organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
+        speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
+            if words.lower().startswith("the ") else words
+        return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _apply(self, quote, result):
+        quote.speaker = result.speaker
+        quote.cue = result.cue
+        quote.method = result.method
+        quote.confidence = round(result.confidence, 2)
+        quote.type = result.type
+        if result.mention is not None:
+            quote.mention = result.mention.text
+            quote.mention_start, quote.mention_end = result.mention.start, result.mention.end
+        if result.entity is not None:
+            quote.aliases = tuple(sorted(result.entity.aliases))
+
+    def _remember(self, quote, result, paragraph):
+        entity = result.entity if result is not None else None
+        if self.turns and self.turns[-1][0] == self.paragraph_index:
+            self.turns[-1] = (self.paragraph_index, entity or self.turns[-1][1])
+        else:
+            self.turns.append((self.paragraph_index, entity))
+            del self.turns[:-4]
+        vocative = VOCATIVE.search(quote.text)
+        self.addressee = None
+        if vocative is not None:
+            name = vocative.group("name")
+            if name.split()[0].lower().rstrip(".") not in NOT_NAMES or len(name.split()) > 1:
+                self.addressee = self.registry.lookup(strip_titles(name))
+        self.last_quote = quote
+        self.last_attribution = result
+
+
+VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
+NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
+    PRONOUN, NAME.pattern, NAME.pattern))
+DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
