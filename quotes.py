@@ -756,18 +756,19 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     """.split())
 
-NAME_WORD = r"[A-Z][\w'’\-]*\.?"
+#: A capitalised word of a name; only abbreviations and initials keep a full stop.
+NAME_WORD = (r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Rev|Hon|Mme|Mlle|"
+             r"Messrs|Mt|Ft|[A-Z])\.|[A-Z][\w'’\-]*)")
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
-NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+)?%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
+NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
 
 #: "…," said Holmes / said he / said the old man.
 CUE_VERB_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<verb>%s)[ \t\n]+(?P<subject>%s|%s|%s)(?=[\s,.;:!?—–]|$)"
-    % (VERB, PRONOUN, NAME.pattern, DESCRIPTION))
+    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>[^,.;:!?\"“”()—–]{1,80})" % VERB)
 #: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
 CUE_SUBJECT_FIRST = re.compile(
     r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
@@ -775,7 +776,7 @@ CUE_SUBJECT_FIRST = re.compile(
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 LEADING_VERB = re.compile(r"\b(?P<verb>%s)\b[^.!?\"“”]{0,60}$" % VERB)
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>[^,.;\"“”]{2,120})")
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
 VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
 APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
@@ -791,7 +792,9 @@ FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murm
 #: said", "X also said", "X in a statement said".
 SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|also|later|then|again|once|too|now|still|"
                           r"(?:on|in|at|during|late|early|last|this|after|before|via|through|"
-                          r"from)[ \t\n][^,]{1,40}?|that|who|which))+[ \t\n,]*$")
+                          r"from)[ \t\n][^,]{1,40}?|that|who|which|has|have|had|would|will|"
+                          r"did|does|do|was|were|is|are|quoted|as|once|earlier|previously|"
+                          r"publicly|reportedly))+[ \t\n,]*$")
 LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|also|"
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
 NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
@@ -800,7 +803,8 @@ PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
 #: Capitalised words inside a role before a name ("Kremlin spokesman").
-ROLE_PREFIX = re.compile(r"(?:(?:%s|[A-Z][\w'’\-]*|[a-z]+)[ \t\n]+)*$" % "|".join(sorted(ROLE_WORDS)))
+ROLE_PREFIX = re.compile(r"(?:(?:%s|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)[ \t\n]+)*$"
+                         % "|".join(sorted(ROLE_WORDS)))
 
 
 @dataclass
@@ -847,17 +851,23 @@ def strip_titles(name: str) -> str:
 
     >>> strip_titles("Secretary of State Marco Rubio"), strip_titles("Mrs. Bennet")
     ('Marco Rubio', 'Mrs. Bennet')
+    >>> strip_titles("Ukrainian President Volodymyr Zelensky"), strip_titles("Dr. Lowell")
+    ('Volodymyr Zelensky', 'Dr. Lowell')
     """
     words = name.split()
-    while len(words) > 1:
-        key = words[0].rstrip(".").lower()
-        if key in NEUTRAL_TITLES or key in ROLE_WORDS or key == "the":
-            words.pop(0)
-            if len(words) > 2 and words[0] == "of":   # Secretary of State
-                del words[:2]
-        else:
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        key = word.rstrip(".").lower()
+        if key in NEUTRAL_TITLES or key in ROLE_WORDS:
+            last_title = index
+        elif key in MALE_TITLES or key in FEMALE_TITLES:
             break
-    return " ".join(words)
+    rest = words[last_title + 1:]
+    if rest[:1] == ["of"] and len(rest) > 2:       # Secretary of State Marco Rubio
+        rest = rest[2:]
+    if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
+        rest = words[last_title:] if last_title >= 0 else words
+    return " ".join(rest)
 
 
 def gender_of(name: str) -> Optional[str]:
@@ -883,6 +893,7 @@ class Registry:
     def __init__(self):
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
+        self.roles = {}        # lower-case role ("minister") -> Entity last given it
         self.clock = 0
 
     def lookup(self, name: str) -> Optional[Entity]:
@@ -985,6 +996,20 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
         return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
                        PRONOUN_GENDER.get(words.lower()))
     name = NAME_AT_END.search(core, begin)
+    if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
+        name = None
+    if name is None and "," in words:
+        # "James Turner, security analyst at Frost & Sullivan, said": an
+        # appositive without an article; or "Facing questions, the minister said".
+        head, _, rest = core[begin:].partition(",")
+        for part, part_offset in ((core[begin:].rsplit(",", 1)[-1], core.rfind(",") + 1),
+                                  (head, begin)):
+            stripped = part.strip()
+            if stripped and stripped != words:
+                found = parse_subject(stripped, offset + part_offset + part.find(stripped))
+                if found is not None:
+                    return found
+        return None
     if name is not None:
         prefix = ROLE_PREFIX.search(core, begin, name.start())
         if prefix is not None and prefix.start() == begin or name.start() == begin:
@@ -992,8 +1017,7 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper))
-    if DESCRIPTION_ONLY.fullmatch(words) and " " in words and not any(
-            w in NOT_DESCRIPTIONS for w in words.lower().split()[1:]):
+    if DESCRIPTION_ONLY.fullmatch(words) and words.lower().split()[-1] in SPEAKER_NOUNS:
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
@@ -1011,7 +1035,12 @@ def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
 
 
 def _drop_article(name):
-    return name[4:] if name.startswith("The ") else name
+    """"The Kremlin" -> "Kremlin"; "CNN." -> "CNN" (a sentence's full stop)."""
+    if name.startswith("The "):
+        name = name[4:]
+    if name.endswith(".") and len(name.split()[-1]) > 3 and not name.endswith(("Jr.", "Sr.")):
+        name = name[:-1]
+    return name
 
 
 def _description_gender(words):
@@ -1026,9 +1055,23 @@ def _description_gender(words):
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,.;:!?\"“”()]|\s(?:who|which|that|as|and|with|in|on|at|to|"
                                 r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b")
-#: Words that make a "description" something other than a person.
-NOT_DESCRIPTIONS = frozenset("""it this that what which there here day time way thing things
-    moment words word question answer voice letter note statement report""".split()) - {"voice"}
+#: Head nouns of descriptions that can speak: people, the groups they form
+#: and the papers that speak for them ("a senior official", "the old man",
+#: "the ministry"); "the call described" names no speaker.
+SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
+    official officials spokesman spokeswoman spokesperson source sources aide aides diplomat
+    diplomats analyst analysts expert experts lawyer lawyers attorney police officer officers
+    ministry department agency company firm group government administration campaign party
+    committee court judge statement report study survey witness witnesses resident residents
+    people person doctor nurse teacher student students soldier soldiers worker workers member
+    members leader leaders minister president senator governor mayor secretary chairman
+    director executive manager owner spokespeople representative representatives newspaper
+    paper network station union council board authority authorities prosecutor prosecutors
+    police military army office commission organization organisation institute ambassador
+    stranger voice voices crowd child children friend friends visitor guest servant clerk
+    driver captain colonel major sergeant inspector detective landlord landlady host hostess
+    other others one speaker young old elder youth baby everybody everyone somebody someone
+    """.split())
 
 
 class Attributor:
@@ -1080,15 +1123,25 @@ class Attributor:
 
     def _see_names(self, text, start, end):
         for match in NAME.finditer(text, start, end):
-            name = _drop_article(match.group())
+            for name in JOINED_NAMES.split(match.group()):
+                self._see_name(_drop_article(POSSESSIVE.sub("", name)))
+
+    def _see_name(self, name):
             words = name.split()
+            if not words:
+                return
             if words[0].lower().rstrip(".") in NOT_NAMES and len(words) == 1:
-                continue
+                return
             if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
                 name = " ".join(words[1:])
                 if not name:
-                    continue
-            self.registry.see(strip_titles(name))
+                    return
+            stripped = strip_titles(name)
+            entity = self.registry.see(stripped)
+            if stripped != name:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
+                role = name[:len(name) - len(stripped)].split()
+                if role:
+                    self.registry.roles[role[-1].lower()] = entity
 
     # -- the rules
 
@@ -1169,7 +1222,8 @@ class Attributor:
         verbs = list(VERB_ANYWHERE.finditer(sentence))
         for verb in reversed(verbs):
             between = sentence[verb.end():]
-            inverted = CUE_VERB_FIRST.match(sentence, verb.start())
+            opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
+            inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
             if inverted is not None and not sentence[inverted.end():].strip(" \t\n,:;—–-"):
                 mention = parse_subject_at_start(inverted.group("subject"),
                                                  before_offset + sentence_start + inverted.start("subject"))
@@ -1321,6 +1375,8 @@ class Attributor:
 
 
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
+JOINED_NAMES = re.compile(r"\s+and\s+")
+POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
