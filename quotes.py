@@ -757,8 +757,9 @@ NOT_NAMES = frozenset("""
     """.split())
 
 #: A capitalised word of a name; only abbreviations and initials keep a full stop.
-NAME_WORD = (r"(?:(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Rev|Hon|Mme|Mlle|"
-             r"Messrs|Mt|Ft|[A-Z])\.|[A-Z][\w'’\-]*)")
+ABBREVIATION = (r"(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Rev|Hon|Mme|Mlle|"
+                r"Messrs|Mt|Ft|[A-Z])\.")
+NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
 NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
@@ -768,14 +769,16 @@ DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
 
 #: "…," said Holmes / said he / said the old man.
 CUE_VERB_FIRST = re.compile(
-    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>[^,.;:!?\"“”()—–]{1,80})" % VERB)
+    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+    % (VERB, ABBREVIATION))
 #: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
 CUE_SUBJECT_FIRST = re.compile(
     r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
     % VERB)
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 LEADING_VERB = re.compile(r"\b(?P<verb>%s)\b[^.!?\"“”]{0,60}$" % VERB)
-ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>[^,.;\"“”]{2,120})")
+ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
+                          % ABBREVIATION)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
 VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
 APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
@@ -944,14 +947,17 @@ class Registry:
         return entity
 
     def recent(self, gender: Optional[str], exclude=()) -> Optional[Entity]:
-        """The most recently seen person of that gender."""
-        best = None
+        """The most recently seen person of that gender, else of unknown gender."""
+        best = fallback = None
         for entity in set(self.by_alias.values()):
-            if entity in exclude or (gender and entity.gender != gender):
+            if entity in exclude:
                 continue
-            if best is None or entity.seen > best.seen:
-                best = entity
-        return best
+            if gender is None or entity.gender == gender:
+                if best is None or entity.seen > best.seen:
+                    best = entity
+            elif entity.gender is None and (fallback is None or entity.seen > fallback.seen):
+                fallback = entity
+        return best or fallback
 
     def _forget(self):
         keep = sorted(set(self.by_alias.values()), key=lambda e: e.seen)[-self.LIMIT // 2:]
@@ -1053,8 +1059,10 @@ def _description_gender(words):
 
 
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
-RELATIVE_OR_CLAUSE = re.compile(r"[,.;:!?\"“”()]|\s(?:who|which|that|as|and|with|in|on|at|to|"
-                                r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b")
+RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
+                                r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b"
+                                % "".join("(?<!%s)" % a for a in
+                                          ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mme")))
 #: Head nouns of descriptions that can speak: people, the groups they form
 #: and the papers that speak for them ("a senior official", "the old man",
 #: "the ministry"); "the call described" names no speaker.

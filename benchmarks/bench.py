@@ -301,6 +301,7 @@ class SizeResult:
     tool_runs: list
     base_runs: list
     error: str = ""
+    warning: str = ""
 
     def tool_seconds(self):
         return median(r.seconds for r in self.tool_runs)
@@ -322,6 +323,7 @@ def bench_size(env, size, repeat):
         log(f"[{label}] warm-up")
         run_tool(env, tool_args, tool_out)
         run_baseline(env, corpus, base_out)
+        warning = empty_output_warning(label, tool_out, base_out)
         for number in range(1, repeat + 1):
             tool_runs.append(run_tool(env, tool_args, tool_out))
             base_runs.append(run_baseline(env, corpus, base_out))
@@ -330,7 +332,16 @@ def bench_size(env, size, repeat):
     except ToolFailed as failure:
         log(f"[{label}] {failure}")
         return SizeResult(size, corpus.stat().st_size, [], [], str(failure))
-    return SizeResult(size, corpus.stat().st_size, tool_runs, base_runs)
+    return SizeResult(size, corpus.stat().st_size, tool_runs, base_runs, warning=warning)
+
+
+def empty_output_warning(label, tool_out, base_out):
+    """A warning when quotes.py wrote nothing where the baseline found spans."""
+    if tool_out.stat().st_size or not base_out.stat().st_size:
+        return ""
+    warning = f"warning: on {label} quotes.py wrote no output but the baseline found spans"
+    log(f"[{label}] {warning}")
+    return warning
 
 
 def print_size_table(results):
@@ -346,6 +357,9 @@ def print_size_table(results):
               f"{max(r.rss_mib for r in res.tool_runs):8.1f}   "
               f"{base_s:8.3f} {mb / base_s:7.1f} {max(r.rss_mib for r in res.base_runs):8.1f}   "
               f"{fmt_ratio(res.ratio()):>6}")
+    for res in results:
+        if res.warning:
+            print(res.warning)
 
 
 def size_checks(results):
