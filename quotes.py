@@ -834,10 +834,11 @@ class Attribution:
 
 class Entity:
     """A person or organisation of the document, with every name it goes by."""
-    __slots__ = ("name", "gender", "aliases", "seen")
+    __slots__ = ("name", "gender", "aliases", "seen", "salient")
 
     def __init__(self, name, gender, seen):
         self.name, self.gender, self.seen = name, gender, seen
+        self.salient = 0   # when last the subject of a sentence or a speaker
         self.aliases = {name}
 
     def __repr__(self):
@@ -947,17 +948,18 @@ class Registry:
         return entity
 
     def recent(self, gender: Optional[str], exclude=()) -> Optional[Entity]:
-        """The most recently seen person of that gender, else of unknown gender."""
-        best = fallback = None
+        """Whom "he" or "she" most likely means: the person of that gender
+        (or of unknown gender) most recently the subject of a sentence or a
+        speaker; failing that, the one most recently named."""
+        best = named = None
         for entity in set(self.by_alias.values()):
-            if entity in exclude:
+            if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
-            if gender is None or entity.gender == gender:
-                if best is None or entity.seen > best.seen:
-                    best = entity
-            elif entity.gender is None and (fallback is None or entity.seen > fallback.seen):
-                fallback = entity
-        return best or fallback
+            if entity.salient and (best is None or entity.salient > best.salient):
+                best = entity
+            if entity.gender == gender and (named is None or entity.seen > named.seen):
+                named = entity
+        return best or named
 
     def _forget(self):
         keep = sorted(set(self.by_alias.values()), key=lambda e: e.seen)[-self.LIMIT // 2:]
@@ -1102,6 +1104,7 @@ class Attributor:
         self.previous_paragraph: Optional[Paragraph] = None
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
+        self.narrator_votes = {}   # Entity -> times addressed right before "I said"
 
     @property
     def fiction(self):
@@ -1131,25 +1134,30 @@ class Attributor:
 
     def _see_names(self, text, start, end):
         for match in NAME.finditer(text, start, end):
+            subject = (SUBJECT_BEFORE.search(text, max(start, match.start() - 12), match.start())
+                       is not None and VERB_AFTER.match(text, match.end()) is not None)
             for name in JOINED_NAMES.split(match.group()):
-                self._see_name(_drop_article(POSSESSIVE.sub("", name)))
+                entity = self._see_name(_drop_article(POSSESSIVE.sub("", name)))
+                if entity is not None and subject:
+                    entity.salient = self.registry.clock
 
     def _see_name(self, name):
             words = name.split()
             if not words:
-                return
+                return None
             if words[0].lower().rstrip(".") in NOT_NAMES and len(words) == 1:
-                return
+                return None
             if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
                 name = " ".join(words[1:])
                 if not name:
-                    return
+                    return None
             stripped = strip_titles(name)
             entity = self.registry.see(stripped)
             if stripped != name:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
                 role = name[:len(name) - len(stripped)].split()
                 if role:
                     self.registry.roles[role[-1].lower()] = entity
+            return entity
 
     # -- the rules
 
@@ -1332,6 +1340,10 @@ class Attributor:
             entity = self.registry.see(mention.name)
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
         if mention.kind == "pronoun":
+            if mention.name == "i" and self.narrator_votes:
+                narrator = max(self.narrator_votes, key=self.narrator_votes.get)
+                return Attribution(narrator.name, mention, cue, method, confidence * 0.8,
+                                   "anaphoric", narrator)
             if mention.name in ("i", "we", "you", "it"):
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
             entity = self.registry.recent(mention.gender)
@@ -1367,6 +1379,14 @@ class Attributor:
 
     def _remember(self, quote, result, paragraph):
         entity = result.entity if result is not None else None
+        if entity is not None:
+            self.registry.clock += 1
+            entity.salient = entity.seen = self.registry.clock
+        if (result is not None and result.mention is not None and result.mention.name == "i"
+                and self.addressee is not None and self._follows_last_quote()):
+            # Whoever is spoken to just before "I said" is the narrator.
+            votes = self.narrator_votes
+            votes[self.addressee] = votes.get(self.addressee, 0) + 1
         if self.turns and self.turns[-1][0] == self.paragraph_index:
             self.turns[-1] = (self.paragraph_index, entity or self.turns[-1][1])
         else:
@@ -1384,6 +1404,11 @@ class Attributor:
 
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
+#: A name in subject position: at a clause's start and followed by a verb-like word.
+SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;,:\"“”‘’]|\b(?:and|but|then|when|while|as))\s*$")
+VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:was|had|is|has|did|could|"
+                        r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
+                        r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked)\b")
 POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
