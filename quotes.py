@@ -633,7 +633,13 @@ SPEECH_VERBS = {
                        "mumble stammer stutter gasp sigh sob groan moan laugh chuckle giggle "
                        "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
                        "squeal whimper wail lament chime interrupt interject venture muse "
-                       "reckon exult grunt purr coo croak rasp bark",
+                       "reckon exult grunt purr coo croak rasp bark falter vociferate snort "
+                       "scoff jeer taunt mock titter chortle whine",
+    "taking up the talk": "begin resume pursue persist proceed interpose rejoin add ejaculate "
+                          "expostulate remonstrate assent demur hazard hint insinuate chide scold "
+                          "rebuke reproach entreat implore beseech command order bid greet hail "
+                          "address accost interrogate opine soothe coax sing read quote",
+    "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish",
 }
 #: Forms that the rules of ``_verb_forms`` would get wrong.
@@ -642,10 +648,12 @@ IRREGULAR_VERB_FORMS = {
     "swear": "swore sworn swears swearing", "breathe": "breathed breathes breathing",
     "cry": "cried cries crying", "reply": "replied replies replying",
     "query": "queried queries querying", "testify": "testified testifies testifying",
-    "think": "thought thinks thinking",
+    "think": "thought thinks thinking", "begin": "began begun begins beginning",
+    "bid": "bade bids bidding", "sing": "sang sung sings singing", "read": "reads reading",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
-DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab".split())
+DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
+                           "chip".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
                   "burst out", "called out", "cried out", "spoke up", "chimed in", "thought")
@@ -689,6 +697,14 @@ NEUTRAL_TITLES = frozenset("dr doctor prof professor rev reverend capt captain c
                            "rabbi imam bishop cardinal pope coach speaker premier sheikh emir "
                            "ayatollah attorney deputy spokesman spokeswoman spokesperson".split())
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+#: The noun a title stands for, so that "the doctor" finds "Dr. Bauerstein".
+TITLE_ROLES = {"dr": "doctor", "doctor": "doctor", "capt": "captain", "captain": "captain",
+               "col": "colonel", "colonel": "colonel", "gen": "general", "general": "general",
+               "maj": "major", "major": "major", "insp": "inspector", "inspector": "inspector",
+               "prof": "professor", "professor": "professor", "rev": "clergyman",
+               "sgt": "sergeant", "sergeant": "sergeant", "lt": "lieutenant",
+               "judge": "judge", "president": "president", "senator": "senator",
+               "governor": "governor", "mayor": "mayor", "king": "king", "queen": "queen"}
 
 #: Lower-case words of a role in front of a name ("Kremlin spokesman Dmitry
 #: Peskov", "national security adviser Mike Waltz"): part of the mention,
@@ -874,6 +890,12 @@ def strip_titles(name: str) -> str:
     return " ".join(rest)
 
 
+def honorific(name: str) -> Optional[str]:
+    """The gendered title a name starts with ("mrs" for "Mrs. Bennet"), if any."""
+    first = name.split(" ", 1)[0].rstrip(".").lower()
+    return first if first in MALE_TITLES or first in FEMALE_TITLES else None
+
+
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     for word in words[:2]:
@@ -920,6 +942,10 @@ class Registry:
         gender = gender_of(name)
         if gender is not None:
             candidates = {c for c in candidates if c.gender in (None, gender)}
+        title = honorific(name)
+        if title is not None:   # "Mrs. Honeychurch" is not "Miss Honeychurch"
+            candidates = {c for c in candidates
+                          if all(honorific(a) in (None, title) for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
         return None
@@ -947,13 +973,15 @@ class Registry:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
         return entity
 
-    def recent(self, gender: Optional[str], exclude=()) -> Optional[Entity]:
+    def recent(self, gender: Optional[str], exclude=(), since=0) -> Optional[Entity]:
         """Whom "he" or "she" most likely means: the person of that gender
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
         best = named = None
         for entity in set(self.by_alias.values()):
             if entity in exclude or (gender and entity.gender not in (None, gender)):
+                continue
+            if entity.seen < since:
                 continue
             if entity.salient and (best is None or entity.salient > best.salient):
                 best = entity
@@ -1105,6 +1133,11 @@ class Attributor:
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
         self.narrator_votes = {}   # Entity -> times addressed right before "I said"
+        self.new_turn = False          # the quote being attributed opens its paragraph
+        self.speakers: List[Entity] = []  # recent speakers, newest last
+        self.paragraph_start_clock = 0  # registry clock when this paragraph began
+        self.previous_start_clock = 0   # ... and when the one before it began
+        self.spoken_to: Optional[Entity] = None  # named by a vocative in the quote at hand
 
     @property
     def fiction(self):
@@ -1115,6 +1148,8 @@ class Attributor:
     def add(self, paragraph: Optional[Paragraph], quotes: List[Quote]):
         if paragraph is not None:
             self.paragraph_index += 1
+            self.previous_start_clock = self.paragraph_start_clock
+            self.paragraph_start_clock = self.registry.clock + 1
             self._weigh_genre(paragraph)
         if quotes:
             self._attribute_all(quotes)
@@ -1134,9 +1169,14 @@ class Attributor:
 
     def _see_names(self, text, start, end):
         for match in NAME.finditer(text, start, end):
-            subject = (SUBJECT_BEFORE.search(text, max(start, match.start() - 12), match.start())
-                       is not None and VERB_AFTER.match(text, match.end()) is not None)
+            clause_start = SUBJECT_BEFORE.search(text, max(start, match.start() - 12),
+                                                 match.start()) is not None
+            subject = clause_start and VERB_AFTER.match(text, match.end()) is not None
+            if clause_start and not subject and " " not in match.group():
+                continue  # "Exactly, ..." opens a sentence but names nobody
             for name in JOINED_NAMES.split(match.group()):
+                if name.isupper() and len(name) > 4:
+                    name = name.title()   # "EMMA" in a chapter heading
                 entity = self._see_name(_drop_article(POSSESSIVE.sub("", name)))
                 if entity is not None and subject:
                     entity.salient = self.registry.clock
@@ -1153,6 +1193,9 @@ class Attributor:
                     return None
             stripped = strip_titles(name)
             entity = self.registry.see(stripped)
+            title = words[0].rstrip(".").lower()
+            if title in TITLE_ROLES:
+                self.registry.roles[TITLE_ROLES[title]] = entity
             if stripped != name:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
                 role = name[:len(name) - len(stripped)].split()
                 if role:
@@ -1192,6 +1235,8 @@ class Attributor:
         self._see_names(par.text, last_quote.end - par.start, len(par.text))
 
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
+        self.new_turn = opens_paragraph
+        self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
         for rule in (self.cue_after, self.cue_before):
@@ -1201,7 +1246,7 @@ class Attributor:
         result = self.according_to(before, after, before_offset, after_offset)
         if result is not None:
             return result
-        if previous_in_paragraph is not None and previous_in_paragraph.speaker:
+        if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
             result = self.colon_before(quote)
@@ -1276,7 +1321,7 @@ class Attributor:
         if previous is None or previous is quote.context.first_paragraph:
             return None
         text = previous.text.rstrip()
-        if not text.endswith(":"):
+        if not text.endswith((":", ",", "\u2014", "-")):
             return None
         result = self.cue_before(quote, text[-300:], "", previous.start + max(0, len(text) - 300), 0)
         if result is not None:
@@ -1346,7 +1391,7 @@ class Attributor:
                                    "anaphoric", narrator)
             if mention.name in ("i", "we", "you", "it"):
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
-            entity = self.registry.recent(mention.gender)
+            entity = self._referent(mention.gender)
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             entity.seen = self.registry.clock = self.registry.clock + 1
@@ -1354,16 +1399,69 @@ class Attributor:
                                entity)
         # A description: in a story it is someone we have met; in the news it
         # is the source's own description ("a senior official").
-        if self.fiction and mention.gender:
-            entity = self.registry.recent(mention.gender)
-            if entity is not None:
-                return Attribution(entity.name, mention, cue, method, confidence * 0.6,
-                                   "anaphoric", entity)
+        role = mention.name.lower().split()[-1]
+        entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
+        if entity is None and self.fiction and (mention.gender or role in ("other", "one")):
+            entity = self._referent(mention.gender)
+        if entity is not None:
+            return Attribution(entity.name, mention, cue, method, confidence * 0.6,
+                               "anaphoric", entity)
         words = mention.name
         organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _referent(self, gender):
+        """Whom "he", "she" or "the old man" stands for.  In a story a new
+        paragraph of dialogue is a new speaker: when the narration of this
+        paragraph names nobody first, the last speaker is passed over for
+        the other person of the conversation."""
+        exclude = (self.spoken_to,) if self.spoken_to is not None else ()
+        if self.fiction and self.new_turn and self.turns:
+            last_speaker = self.turns[-1][1]
+            if last_speaker is not None and self.paragraph_index - self.turns[-1][0] <= 1:
+                if last_speaker.salient < self.paragraph_start_clock:
+                    exclude += (last_speaker,)
+        entity = None
+        if self.fiction:
+            # Named in the narration of this paragraph before the cue (or of
+            # the paragraph before, when that one was all narration), else one
+            # of the people in the conversation.
+            since = self.paragraph_start_clock
+            if self.turns and self.turns[-1][0] < self.paragraph_index - 1:
+                since = self.previous_start_clock
+            entity = self.registry.recent(gender, exclude, since=since)
+            if entity is None:
+                entity = self._participant(gender, exclude)
+        if entity is None:
+            entity = self.registry.recent(gender, exclude)
+        if entity is not None:
+            self.registry.clock += 1
+            entity.seen = self.registry.clock
+        return entity
+
+    def _vocative_in(self, words):
+        """The person a quote speaks to by name: "Come, Darcy, …"."""
+        vocative = VOCATIVE.search(words)
+        if vocative is None:
+            return None
+        name = vocative.group("name")
+        if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
+            return None
+        return self.registry.lookup(strip_titles(name))
+
+    def _participant(self, gender, exclude):
+        """The most recent speaker of that gender in the conversation."""
+        fallback = None
+        for speaker in reversed(self.speakers):
+            if speaker in exclude:
+                continue
+            if speaker.gender == gender:
+                return speaker
+            if speaker.gender is None and fallback is None:
+                fallback = speaker
+        return fallback
 
     def _apply(self, quote, result):
         quote.speaker = result.speaker
@@ -1382,6 +1480,18 @@ class Attributor:
         if entity is not None:
             self.registry.clock += 1
             entity.salient = entity.seen = self.registry.clock
+            if entity in self.speakers:
+                self.speakers.remove(entity)
+            self.speakers.append(entity)
+            del self.speakers[:-8]
+            if entity.gender is None and result.mention is not None and result.mention.kind == "name":
+                # "…," said Poirot, shaking his head: Poirot is a man.
+                text = paragraph.text
+                at = result.mention.end - paragraph.start
+                if 0 <= at <= len(text):
+                    pronoun = GENDERED_PRONOUN.search(text, at, at + 80)
+                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()):
+                        entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
         if (result is not None and result.mention is not None and result.mention.name == "i"
                 and self.addressee is not None and self._follows_last_quote()):
             # Whoever is spoken to just before "I said" is the narrator.
@@ -1392,21 +1502,21 @@ class Attributor:
         else:
             self.turns.append((self.paragraph_index, entity))
             del self.turns[:-4]
-        vocative = VOCATIVE.search(quote.text)
-        self.addressee = None
-        if vocative is not None:
-            name = vocative.group("name")
-            if name.split()[0].lower().rstrip(".") not in NOT_NAMES or len(name.split()) > 1:
-                self.addressee = self.registry.lookup(strip_titles(name))
+        self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result
 
 
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
+GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
+MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A name in subject position: at a clause's start and followed by a verb-like word.
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;,:\"“”‘’]|\b(?:and|but|then|when|while|as))\s*$")
-VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:was|had|is|has|did|could|"
+VERB_AFTER = re.compile(r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
+                        r"at once|at last|too)\s+)?[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
+                        r"\s+(?:was|had|is|has|did|could|"
                         r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
                         r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked)\b")
 POSSESSIVE = re.compile(r"['’]s?$")
