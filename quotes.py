@@ -1321,7 +1321,7 @@ class Attributor:
         if previous is None or previous is quote.context.first_paragraph:
             return None
         text = previous.text.rstrip()
-        if not text.endswith((":", ",", "\u2014", "-")):
+        if not text.endswith((":", ",")):
             return None
         result = self.cue_before(quote, text[-300:], "", previous.start + max(0, len(text) - 300), 0)
         if result is not None:
@@ -1340,25 +1340,32 @@ class Attributor:
 
     def turn_taking(self, quote, opens_paragraph):
         """Two people talking in paragraphs without cues take turns."""
-        if not opens_paragraph or len(self.turns) < 2:
+        if not opens_paragraph or not self.turns:
             return None
-        (index_1, speaker_1), (index_2, speaker_2) = self.turns[-1], self.turns[-2]
-        if self.paragraph_index - index_1 > 2 or index_1 - index_2 > 2:
+        index_1, speaker_1 = self.turns[-1]
+        if self.paragraph_index - index_1 > 2:
             return None
-        if speaker_2 is None or speaker_2 is speaker_1:
-            return None
-        return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit", speaker_2)
+        if len(self.turns) > 1:
+            index_2, speaker_2 = self.turns[-2]
+            if speaker_2 is not None and speaker_2 is not speaker_1 and index_1 - index_2 <= 2:
+                return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit",
+                                   speaker_2)
+        if speaker_1 is not None:
+            # The one who spoke before the last speaker, further back.
+            for other in reversed(self.speakers):
+                if other is not speaker_1:
+                    return Attribution(other.name, None, None, "turn_taking", 0.45, "implicit",
+                                       other)
+        return None
 
     def narration_subject(self, before, after, before_offset, after_offset):
         """The person the narration next to the quote is about: "Mr. Pett
         looked up. “You've been smoking.”"."""
         for text, offset in ((before, before_offset), (after, after_offset)):
-            sentence_start = 0
-            for end in SENTENCE_END.finditer(text):
-                sentence_start = end.end()
-                if text is after:
-                    break
-            start = sentence_start if text is before else 0
+            start = 0
+            if text is before:
+                for end in SENTENCE_END.finditer(text.rstrip()):
+                    start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
             if match is not None:
                 mention = parse_subject(match.group("subject"), offset + match.start("subject"))
@@ -1443,13 +1450,13 @@ class Attributor:
 
     def _vocative_in(self, words):
         """The person a quote speaks to by name: "Come, Darcy, …"."""
-        vocative = VOCATIVE.search(words)
-        if vocative is None:
-            return None
-        name = vocative.group("name")
-        if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
-            return None
-        return self.registry.lookup(strip_titles(name))
+        found = None
+        for vocative in VOCATIVE.finditer(words):
+            name = vocative.group("name")
+            if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
+                continue
+            found = self.registry.lookup(strip_titles(name)) or found
+        return found
 
     def _participant(self, gender, exclude):
         """The most recent speaker of that gender in the conversation."""
