@@ -1132,7 +1132,9 @@ class Attributor:
         self.previous_paragraph: Optional[Paragraph] = None
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
-        self.narrator_votes = {}   # Entity -> times addressed right before "I said"
+        self.narrator_votes = {}   # Entity -> times addressed next to "I said"
+        self.narrator_spoke_last = False
+        self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.speakers: List[Entity] = []  # recent speakers, newest last
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
@@ -1392,8 +1394,8 @@ class Attributor:
             entity = self.registry.see(mention.name)
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
         if mention.kind == "pronoun":
-            if mention.name == "i" and self.narrator_votes:
-                narrator = max(self.narrator_votes, key=self.narrator_votes.get)
+            narrator = self._narrator() if mention.name == "i" else None
+            if narrator is not None:
                 return Attribution(narrator.name, mention, cue, method, confidence * 0.8,
                                    "anaphoric", narrator)
             if mention.name in ("i", "we", "you", "it"):
@@ -1448,6 +1450,15 @@ class Attributor:
             entity.seen = self.registry.clock
         return entity
 
+    def _narrator(self):
+        """The one who says "I": the person most often spoken to next to
+        the narrator's lines, never one the narration names as a speaker."""
+        votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
+        return max(votes, key=votes.get) if votes else None
+
+    def _vote_narrator(self, entity):
+        self.narrator_votes[entity] = self.narrator_votes.get(entity, 0) + 1
+
     def _vocative_in(self, words):
         """The person a quote speaks to by name: "Come, Darcy, …"."""
         found = None
@@ -1484,6 +1495,8 @@ class Attributor:
 
     def _remember(self, quote, result, paragraph):
         entity = result.entity if result is not None else None
+        if entity is not None and result.mention is not None and result.mention.kind == "name":
+            self.named_speakers.add(entity)
         if entity is not None:
             self.registry.clock += 1
             entity.salient = entity.seen = self.registry.clock
@@ -1499,11 +1512,16 @@ class Attributor:
                     pronoun = GENDERED_PRONOUN.search(text, at, at + 80)
                     if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()):
                         entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
-        if (result is not None and result.mention is not None and result.mention.name == "i"
-                and self.addressee is not None and self._follows_last_quote()):
-            # Whoever is spoken to just before "I said" is the narrator.
-            votes = self.narrator_votes
-            votes[self.addressee] = votes.get(self.addressee, 0) + 1
+        by_narrator = (result is not None and result.mention is not None
+                       and result.mention.name == "i")
+        # Whoever is spoken to just before "I said", or in the answer to it,
+        # is the narrator.
+        if by_narrator and self.addressee is not None and self._follows_last_quote():
+            self._vote_narrator(self.addressee)
+        if self.spoken_to is not None and self.narrator_spoke_last and self._follows_last_quote():
+            self._vote_narrator(self.spoken_to)
+        if not (self.turns and self.turns[-1][0] == self.paragraph_index):
+            self.narrator_spoke_last = by_narrator
         if self.turns and self.turns[-1][0] == self.paragraph_index:
             self.turns[-1] = (self.paragraph_index, entity or self.turns[-1][1])
         else:
