@@ -767,6 +767,8 @@ NOT_NAMES = frozenset("""
     chapter part book volume mr mrs miss ms dr sir lady lord god heaven good dear poor
     do does did is are was were be been have has had will would shall should can could
     may might must let come go see look say said tell told ask asked
+    two three four five six seven eight nine ten eleven twelve twenty hundred thousand
+    first second third last next another other every each both many most much more such
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
@@ -1112,6 +1114,10 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     """.split())
 
 
+#: How far from a quote (in characters) its cue may stand.
+CUE_WINDOW = 400
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -1170,7 +1176,11 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
 
     def _see_names(self, text, start, end):
+        if end - start < 120 and is_heading(text[start:end]):
+            return  # "CHAPTER IV. The Visitor At The Door" names nobody
         for match in NAME.finditer(text, start, end):
+            if match.group().count(" ") > 4:
+                continue  # a title in capitals, not a name
             clause_start = SUBJECT_BEFORE.search(text, max(start, match.start() - 12),
                                                  match.start()) is not None
             subject = clause_start and VERB_AFTER.match(text, match.end()) is not None
@@ -1223,6 +1233,10 @@ class Attributor:
             if following is not None and following.context.first_paragraph is last:
                 after_end = max(after_start, following.start - last.start)
             self._see_names(first.text, before_start, before_end)
+            # Cues stand next to their quote: the rules look at a bounded
+            # window, so one endless paragraph stays linear.
+            before_start = max(before_start, before_end - CUE_WINDOW)
+            after_end = min(after_end, after_start + CUE_WINDOW)
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
             opens_paragraph = not first.text[:before_end].strip()
@@ -1534,6 +1548,19 @@ class Attributor:
 
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
+#: Small words that headings leave in lower case.
+HEADING_LINKS = frozenset("of the a an and in at to on for with by from or".split())
+
+
+def is_heading(text):
+    """A chapter heading or title: every word capitalised but the small ones.
+
+    >>> is_heading("CHAPTER IV. The Visitor at the Door"), is_heading("Tom came in.")
+    (True, False)
+    """
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in HEADING_LINKS
+                               for w in words)
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
