@@ -262,6 +262,8 @@ CLOSING_GLYPHS = "\u201d\u2019\u00bb\u203a\u300d\u300f\"'"
 #: What may stand just before an opening mark (besides space): brackets,
 #: dashes, slashes and other opening marks, as in (“…”), —“…”, “‘…’”.
 BEFORE_OPENING = SPACES | frozenset("([{<\u2014\u2015\u2013-/\u2012") | frozenset(OPENING_GLYPHS) | {""}
+#: Punctuation that ends a phrase: a mark just before it closes a quote.
+CLOSING_PUNCTUATION = frozenset(".,;:!?)]}\u2026") | {""}
 #: What may stand just after a closing mark: punctuation, brackets, dashes.
 AFTER_CLOSING = (SPACES | frozenset(".,;:!?)]}>\u2014\u2015\u2013-/\u2026*")
                  | frozenset(CLOSING_GLYPHS) | {""})
@@ -280,13 +282,19 @@ WORD_AFTER = re.compile(r"[^\W\d_]+")
 SINGLE_CLOSER = re.compile(r"(?<=[^\s])[\u2019'](?=[\s.,;:!?)\]}\u2014\u2013\u2026\u201d\"]|$)")
 DOUBLE_CLOSER = re.compile(r"(?<=[^\s\d])(?:[\"\u201d]|'')(?=[\s.,;:!?)\]}\u2014\u2013\u2026\u2019']|$)")
 LATER_CLOSER = {SINGLE: SINGLE_CLOSER, DOUBLE: DOUBLE_CLOSER}
+LATER_OPENER = {SINGLE: re.compile(r"(?:(?<=[\s(\[\u2014\u201c\"])|^)[\u2018'](?=\w)"),
+                DOUBLE: re.compile(r"(?:(?<=[\s(\[\u2014\u2018'])|^)[\u201c\"](?=\w)")}
 #: A short number (feet and inches, degrees) right before a mark: 12", 5'10".
 START_OF_NUMBER = re.compile(r"(?<!\d)\d{1,3}$")
 
 #: Dash dialogue: a paragraph that opens with an em dash or horizontal bar
 #: straight before the words (a no-break space may stand between, as in
 #: French typesetting); a dash and a plain space is a list item.
-DASH_DIALOGUE = re.compile(r"[ \t]*([\u2014\u2015])[\u00a0\u202f]?(?=[^\W\d_]|[¿¡«\"\u201c\u2026])")
+DASH_DIALOGUE = re.compile(r"[ \t]*([\u2014\u2015])(?P<space>[ \u00a0\u202f]?)(?=[^\W\d_]|[¿¡«\"\u201c\u2026])")
+#: With a plain space after the dash, a paragraph could as well be a list
+#: item: it is speech when it asks, exclaims or speaks to or as someone.
+SPEECH_SIGNS = re.compile(r"[?!¡¿\u2026]|\b(?:I|you|your|we|me|my|je|j['’]|tu|vous|nous|moi|toi|"
+                          r"yo|tú|usted|ich|du|wir|ihr)\b", re.I)
 #: In dash dialogue the narration is opened by a dash after a space.
 NARRATION_DASH = re.compile(r"\s[\u2014\u2015]")
 
@@ -310,7 +318,7 @@ def classify(glyph: str, before: str, after: str) -> Optional[str]:
     family, default = GLYPHS[glyph]
     if glyph in FIXED_ROLE:
         return default
-    left = before in BEFORE_OPENING and after not in SPACES and after != ""
+    left = before in BEFORE_OPENING and after not in SPACES and after not in CLOSING_PUNCTUATION
     right = after in AFTER_CLOSING and before not in SPACES and before != ""
     if family == SINGLE:
         if before.isalnum() and after.isalnum():
@@ -365,6 +373,7 @@ class QuoteScanner:
         self.carried_text: List[str] = []     # document text from carried_start on
         self.carried_start = 0
         self.top_level_count = {DOUBLE: 0, SINGLE: 0}
+        self.dash_dialogue_before = False  # the last paragraph was dash dialogue
         self.out: List[Quote] = []
 
     # -- the public steps
@@ -377,8 +386,9 @@ class QuoteScanner:
             position = self._reopen(paragraph)
         elif self.stack:  # the last piece was cut from a longer paragraph
             self._carry_text(paragraph.gap)
+        dash_dialogue_before, self.dash_dialogue_before = self.dash_dialogue_before, False
         if not self.stack:
-            position = self._dash_dialogue(paragraph, position)
+            position = self._dash_dialogue(paragraph, position, dash_dialogue_before)
         for mark in MARK.finditer(text, position):
             glyph = mark.group()
             start, end = mark.span()
@@ -414,10 +424,8 @@ class QuoteScanner:
                     return
             if role is not EITHER:
                 return  # a stray closing mark, an apostrophe or a prime
-        if glyph == "'" and self._is_elision(paragraph.text, end):
-            return
-        if glyph == "\u2018" and self._is_elision(paragraph.text, end):
-            return
+        if family == SINGLE and self._is_elision(paragraph.text, end):
+            return  # 'tis, ’em, rock 'n' roll
         if len(self.stack) < MAX_DEPTH:
             self.stack.append(_Open(family, glyph, paragraph.start + start,
                                     paragraph.start + end, paragraph))
@@ -440,7 +448,12 @@ class QuoteScanner:
                 return False
         elif START_OF_NUMBER.search(text, max(0, start - 5), start) is None:
             return False  # "… in 1999": four digits are a year, not inches
-        return LATER_CLOSER[family].search(text, end) is not None
+        later = LATER_CLOSER[family].search(text, end)
+        if later is None:
+            return False
+        # "'Harbour Lights' returns … 'The Owl'": the later mark closes a
+        # quote of its own.
+        return LATER_OPENER[family].search(text, end, later.start()) is None
 
     def _close(self, index, paragraph, start, end):
         stack = self.stack
@@ -542,12 +555,15 @@ class QuoteScanner:
     def _reset_carry(self):
         self.carried_text = []
 
-    def _dash_dialogue(self, paragraph, position):
+    def _dash_dialogue(self, paragraph, position, dash_dialogue_before):
         """Dash dialogue: the spoken words after an opening em dash, up to
         the dash that opens the narration or the end of the paragraph."""
         text = paragraph.text
         dash = DASH_DIALOGUE.match(text, position)
         if dash is None:
+            return position
+        if (dash.group("space") == " " and not dash_dialogue_before
+                and SPEECH_SIGNS.search(text, dash.end()) is None):
             return position
         narration = NARRATION_DASH.search(text, dash.end())
         end = narration.start() if narration else len(text)
@@ -557,6 +573,7 @@ class QuoteScanner:
         if not words:
             return position
         start = dash.start(1)
+        self.dash_dialogue_before = True
         self.out.append(Quote(words, paragraph.start + start, paragraph.start + end,
                               line=paragraph.line + text.count("\n", 0, start),
                               marks=(dash.group(1), ""),
