@@ -659,6 +659,15 @@ SPEECH_VERBS = {
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish",
 }
+#: Everyday cue verbs of other languages whose quotation marks the scanner
+#: reads (guillemets, low-9 marks, dash dialogue), as they are written.
+FOREIGN_SPEECH_VERBS = """
+    sagte sagt sagten erklärte erklärt fragte fragt antwortete antwortet meinte meint betonte
+    rief schrieb ergänzte dit déclare répond répondit demande demanda affirme ajoute ajouta
+    explique expliqua lança murmura s'écria dijo dice preguntó respondió contestó añadió
+    exclamó gritó murmuró explicó afirmó declaró powiedział powiedziała mówi dodał dodała
+    zapytał zapytała odpowiedział odpowiedziała stwierdził stwierdziła sagde siger spurgte
+    svarede disse chiese rispose""".split()
 #: Forms that the rules of ``_verb_forms`` would get wrong.
 IRREGULAR_VERB_FORMS = {
     "say": "said says saying", "tell": "told tells telling", "write": "wrote writes writing written",
@@ -696,7 +705,8 @@ def _verb_forms(lemma: str) -> List[str]:
 
 
 ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in group.split()
-                           for form in _verb_forms(lemma)} | set(SPEECH_PHRASES),
+                           for form in _verb_forms(lemma)} | set(SPEECH_PHRASES)
+                          | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = r"(?:%s)" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in ALL_SPEECH_VERBS)
 
@@ -736,8 +746,16 @@ ROLE_WORDS = frozenset("""
     state senior junior top party opposition rival campaign presidential ex
     """.split())
 
+#: Endings of nouns for what people do: a lower-case word so ending stands
+#: for a role before a name ("shopkeeper Donal Keane", "surveyor Ines Cardoso").
+ROLE_SUFFIX = r"(?:er|or|ist|man|woman|person|ent|ant|ian|ee|ive|ary|ess|ic|ier|eer)s?"
+ROLE_WORD = re.compile(r"[A-Za-z]+%s$" % ROLE_SUFFIX)
+
 #: Subject pronouns, with the gender they point to.
-PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None}
+PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None,
+                  # the same in the other languages of FOREIGN_SPEECH_VERBS
+                  "er": "m", "il": "m", "él": "m", "lui": "m",
+                  "sie": "f", "elle": "f", "ella": "f", "ona": "f", "lei": "f"}
 
 #: Nouns that describe a person of a known gender ("the old man cried").
 MALE_NOUNS = frozenset("man men boy gentleman fellow husband father son brother uncle king "
@@ -798,7 +816,7 @@ NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
 NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
-PRONOUN = r"(?:he|she|they|we|I|you|it)"
+PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
 
@@ -841,8 +859,8 @@ PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
 #: Capitalised words inside a role before a name ("Kremlin spokesman").
-ROLE_PREFIX = re.compile(r"(?:(?:%s|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)[ \t\n]+)*$"
-                         % "|".join(sorted(ROLE_WORDS)))
+ROLE_PREFIX = re.compile(r"(?:(?:%s|%s|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)[ \t\n]+)*$"
+                         % ("|".join(sorted(ROLE_WORDS)), r"[a-z]+%s" % ROLE_SUFFIX))
 
 
 @dataclass
@@ -904,6 +922,9 @@ def strip_titles(name: str) -> str:
     rest = words[last_title + 1:]
     if rest[:1] == ["of"] and len(rest) > 2:       # Secretary of State Marco Rubio
         rest = rest[2:]
+    if (len(rest) > 2 and ROLE_WORD.match(rest[0]) and rest[0].lower() not in MALE_NAMES
+            and rest[0].lower() not in FEMALE_NAMES and not honorific(rest[0])):
+        rest = rest[1:]                            # Councilwoman Teresa Alvarado
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
     return " ".join(rest)
