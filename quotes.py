@@ -153,8 +153,6 @@ class ParagraphReader:
         out: List[Paragraph] = []
         position = 0
         for blank in BLANK_LINES.finditer(text):
-            if blank.end() == len(text) and not final:
-                break  # more blank lines may follow
             self._block(position, blank.start(), out, self.line_mode)
             position = blank.end()
             self.line_mode = False
@@ -298,6 +296,8 @@ SPEECH_SIGNS = re.compile(r"[?!¡¿\u2026]|\b(?:I|you|your|we|me|my|je|j['’]|t
 #: In dash dialogue the narration is opened by a dash after a space.
 NARRATION_DASH = re.compile(r"\s[\u2014\u2015]")
 
+#: How far ahead (in characters) a later closing mark is looked for.
+APOSTROPHE_LOOKAHEAD = 2000
 #: Real text never nests deeper than a few levels; past this, marks are
 #: ignored so that pathological input stays cheap.
 MAX_DEPTH = 32
@@ -374,6 +374,7 @@ class QuoteScanner:
         self.carried_start = 0
         self.top_level_count = {DOUBLE: 0, SINGLE: 0}
         self.dash_dialogue_before = False  # the last paragraph was dash dialogue
+        self.line_cache = (None, 0, 1)     # (paragraph, index, line of that index)
         self.out: List[Quote] = []
 
     # -- the public steps
@@ -448,7 +449,7 @@ class QuoteScanner:
                 return False
         elif START_OF_NUMBER.search(text, max(0, start - 5), start) is None:
             return False  # "… in 1999": four digits are a year, not inches
-        later = LATER_CLOSER[family].search(text, end)
+        later = LATER_CLOSER[family].search(text, end, end + APOSTROPHE_LOOKAHEAD)
         if later is None:
             return False
         # "'Harbour Lights' returns … 'The Owl'": the later mark closes a
@@ -475,14 +476,23 @@ class QuoteScanner:
                       marks=(opening.glyph, paragraph.text[start:end]),
                       nested=opening.nested,
                       context=QuoteContext(paragraph, opening.paragraph))
-        first = opening.paragraph
-        quote.line = first.line + first.text.count("\n", 0, opening.start - first.start)
+        quote.line = self._line_of(opening.paragraph, opening.start - opening.paragraph.start)
         if stack:
             stack[-1].nested.append(quote)
         elif self._fits_convention(opening.family, quote):
             self.out.append(quote)
         else:
             self.out.extend(quote.nested)
+
+    def _line_of(self, paragraph, index):
+        """Line number of paragraph.text[index]; quotes come in order, so
+        lines are counted from the last quote on, not from the start."""
+        if self.line_cache[0] is not paragraph or self.line_cache[1] > index:
+            self.line_cache = (paragraph, 0, paragraph.line)
+        _, counted_to, line = self.line_cache
+        line += paragraph.text.count("\n", counted_to, index)
+        self.line_cache = (paragraph, index, line)
+        return line
 
     def _fits_convention(self, family, quote):
         """A top-level quote in the document's minor family that holds one
@@ -575,7 +585,7 @@ class QuoteScanner:
         start = dash.start(1)
         self.dash_dialogue_before = True
         self.out.append(Quote(words, paragraph.start + start, paragraph.start + end,
-                              line=paragraph.line + text.count("\n", 0, start),
+                              line=self._line_of(paragraph, start),
                               marks=(dash.group(1), ""),
                               context=QuoteContext(paragraph, paragraph)))
         return end
@@ -955,11 +965,14 @@ class Registry:
     #: Past this many entities the least recently seen are forgotten, so a
     #: corpus fed as one endless text stays in bounded memory.
     LIMIT = 4000
+    #: Pronouns look this many people back, no further.
+    RECENT = 48
 
     def __init__(self):
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
         self.roles = {}        # lower-case role ("minister") -> Entity last given it
+        self.recently_seen: List[Entity] = []  # the last RECENT entities named, newest last
         self.clock = 0
 
     def lookup(self, name: str) -> Optional[Entity]:
@@ -990,17 +1003,35 @@ class Registry:
             return next(iter(candidates))
         return None
 
+    def touch(self, entity: Entity, salient: bool = False):
+        """Note that ``entity`` was just named (as a subject or speaker if salient)."""
+        self.clock += 1
+        entity.seen = self.clock
+        if salient:
+            entity.salient = self.clock
+        recent = self.recently_seen
+        if recent and recent[-1] is entity:
+            return
+        if entity in recent:
+            recent.remove(entity)
+        recent.append(entity)
+        if len(recent) > self.RECENT:
+            del recent[0]
+
     def see(self, name: str) -> Entity:
         """The entity that ``name`` refers to, made if it is new."""
-        self.clock += 1
+        entity = self.by_alias.get(name.lower())
+        if entity is not None:
+            self.touch(entity)
+            return entity
         entity = self.lookup(name)
         if entity is None:
-            entity = Entity(name, gender_of(name), self.clock)
+            entity = Entity(name, gender_of(name), 0)
             if len(self.by_alias) > self.LIMIT:
                 self._forget()
         elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()):
             entity.name = name       # the fullest form is the canonical one
-        entity.seen = self.clock
+        self.touch(entity)
         if entity.gender is None:
             entity.gender = gender_of(name)
         entity.aliases.add(name)
@@ -1018,7 +1049,7 @@ class Registry:
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
         best = named = None
-        for entity in set(self.by_alias.values()):
+        for entity in self.recently_seen:
             if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
             if entity.seen < since:
@@ -1229,7 +1260,7 @@ class Attributor:
                     name = name.title()   # "EMMA" in a chapter heading
                 entity = self._see_name(_drop_article(POSSESSIVE.sub("", name)))
                 if entity is not None and subject:
-                    entity.salient = self.registry.clock
+                    self.registry.touch(entity, salient=True)
 
     def _see_name(self, name):
             words = name.split()
@@ -1277,7 +1308,7 @@ class Attributor:
             after_end = min(after_end, after_start + CUE_WINDOW)
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
-            opens_paragraph = not first.text[:before_end].strip()
+            opens_paragraph = before_start == 0 and not first.text[:before_end].strip()
             result = self._decide(quote, before, after, first, last, opens_paragraph,
                                   previous if previous is not None
                                   and previous.context.paragraph is first else None)
@@ -1455,7 +1486,7 @@ class Attributor:
             entity = self._referent(mention.gender)
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
-            entity.seen = self.registry.clock = self.registry.clock + 1
+            self.registry.touch(entity)
             return Attribution(entity.name, mention, cue, method, confidence * 0.8, "anaphoric",
                                entity)
         # A description: in a story it is someone we have met; in the news it
@@ -1498,8 +1529,7 @@ class Attributor:
         if entity is None:
             entity = self.registry.recent(gender, exclude)
         if entity is not None:
-            self.registry.clock += 1
-            entity.seen = self.registry.clock
+            self.registry.touch(entity)
         return entity
 
     def _narrator(self):
@@ -1550,8 +1580,7 @@ class Attributor:
         if entity is not None and result.mention is not None and result.mention.kind == "name":
             self.named_speakers.add(entity)
         if entity is not None:
-            self.registry.clock += 1
-            entity.salient = entity.seen = self.registry.clock
+            self.registry.touch(entity, salient=True)
             if entity in self.speakers:
                 self.speakers.remove(entity)
             self.speakers.append(entity)
