@@ -714,11 +714,38 @@ def _verb_forms(lemma: str) -> List[str]:
     return [lemma, third, lemma + "ed", lemma + "ing"]
 
 
+def trie_pattern(words) -> str:
+    """One regular expression for many words, shaped as a trie so that the
+    engine tries each letter once instead of each word in turn.
+
+    >>> trie_pattern(["said", "says", "sang"])
+    'sa(?:id|ng|ys)'
+    >>> bool(re.fullmatch(trie_pattern(["went on", "went"]), "went  on"))
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node):
+        branches = [(r"\s+" if char == " " else re.escape(char)) + pattern(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
+        return "(?:%s)?" % body if "" in node else body
+
+    return pattern(trie)
+
+
 ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in group.split()
                            for form in _verb_forms(lemma)} | set(SPEECH_PHRASES)
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
-VERB = r"(?:%s)" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in ALL_SPEECH_VERBS)
+VERB = trie_pattern(ALL_SPEECH_VERBS)
 
 #: Titles before a name; they carry gender where they can.
 MALE_TITLES = frozenset("mr mister sir lord king prince duke count baron father brother uncle "
