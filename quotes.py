@@ -1232,6 +1232,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
+        self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
         self.narrator_votes = {}   # Entity -> times addressed next to "I said"
@@ -1272,43 +1273,28 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
 
     def _see_names(self, text, start, end):
+        """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
+        registry, forms = self.registry, self.name_forms
         for match in NAME.finditer(text, start, end):
-            if match.group().count(" ") > 4:
-                continue  # a title in capitals, not a name
-            clause_start = SUBJECT_BEFORE.search(text, max(start, match.start() - 12),
-                                                 match.start()) is not None
-            subject = clause_start and VERB_AFTER.match(text, match.end()) is not None
-            if clause_start and not subject and " " not in match.group():
-                continue  # "Exactly, ..." opens a sentence but names nobody
-            for name in JOINED_NAMES.split(match.group()):
-                if name.isupper() and len(name) > 4:
-                    name = name.title()   # "EMMA" in a chapter heading
-                entity = self._see_name(_drop_article(POSSESSIVE.sub("", name)))
-                if entity is not None and subject:
-                    self.registry.touch(entity, salient=True)
-
-    def _see_name(self, name):
-            words = name.split()
-            if not words:
-                return None
-            if words[0].lower().rstrip(".") in NOT_NAMES and len(words) == 1:
-                return None
-            if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
-                name = " ".join(words[1:])
-                if not name:
-                    return None
-            stripped = strip_titles(name)
-            entity = self.registry.see(stripped)
-            title = words[0].rstrip(".").lower()
-            if title in TITLE_ROLES:
-                self.registry.roles[TITLE_ROLES[title]] = entity
-            if stripped != name:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
-                role = name[:len(name) - len(stripped)].split()
+            raw = match.group()
+            subject = False
+            if at_clause_start(text, start, match.start()):
+                subject = VERB_AFTER.match(text, match.end()) is not None
+                if not subject and " " not in raw:
+                    continue  # "Exactly, ..." opens a sentence but names nobody
+            names = forms.get(raw)
+            if names is None:
+                if len(forms) > 20_000:
+                    forms.clear()
+                names = forms[raw] = name_forms(raw)
+            for name, role in names:
+                entity = registry.see(name)
                 if role:
-                    self.registry.roles[role[-1].lower()] = entity
-            return entity
+                    registry.roles[role] = entity
+                if subject:
+                    registry.touch(entity, salient=True)
 
     # -- the rules
 
@@ -1642,6 +1628,48 @@ class Attributor:
 
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
+
+
+def name_forms(raw: str) -> List[tuple]:
+    """The names in capitalised words of narration, each with the role its
+    title gives ("the doctor" for "Dr. Bauerstein"), or None.
+
+    >>> name_forms("Mr. and Mrs. Merriman"), name_forms("Prime Minister Kevin Rudd's")
+    ([('Mrs. Merriman', None)], [('Kevin Rudd', 'minister')])
+    """
+    if raw.count(" ") > 4:
+        return []   # a title in capitals, not a name
+    found = []
+    for name in JOINED_NAMES.split(raw):
+        if name.isupper() and len(name) > 4:
+            name = name.title()   # "EMMA" in a chapter heading
+        name = _drop_article(POSSESSIVE.sub("", name))
+        words = name.split()
+        if not words or (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES):
+            continue
+        if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
+            words = words[1:]
+            name = " ".join(words)
+            if not words:
+                continue
+        stripped = strip_titles(name)
+        role = TITLE_ROLES.get(words[0].rstrip(".").lower())
+        prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()
+        if prefix:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
+            role = prefix[-1].lower()
+        found.append((stripped, role))
+    return found
+
+
+def at_clause_start(text: str, start: int, index: int) -> bool:
+    """Whether text[index] opens a clause (after a full stop, a comma, a
+    quotation mark, "and"...), where a capitalised word need be no name."""
+    before = text[max(start, index - 8):index].rstrip()
+    return not before or before[-1] in CLAUSE_PUNCTUATION or before.endswith(CLAUSE_WORDS)
+
+
+CLAUSE_PUNCTUATION = frozenset(".!?;:,\"“”‘’—(")
+CLAUSE_WORDS = (" and", " but", " then", " when", " while", " as")
 #: Small words that headings leave in lower case.
 HEADING_LINKS = frozenset("of the a an and in at to on for with by from or".split())
 
@@ -1658,8 +1686,8 @@ def is_heading(text):
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
-#: A name in subject position: at a clause's start and followed by a verb-like word.
-SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;,:\"“”‘’]|\b(?:and|but|then|when|while|as))\s*$")
+#: A verb-like word after a name: with a clause start before it, the name is
+#: the subject of its sentence.
 VERB_AFTER = re.compile(r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+(?:was|had|is|has|did|could|"
