@@ -36,6 +36,7 @@ import os
 import re
 import signal
 import sys
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, List, Optional
 
@@ -866,7 +867,6 @@ CUE_SUBJECT_FIRST = re.compile(
     r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
     % VERB)
 #: The end of the narration before a quote: X said, "…" / X said: "…".
-LEADING_VERB = re.compile(r"\b(?P<verb>%s)\b[^.!?\"“”]{0,60}$" % VERB)
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
@@ -999,7 +999,7 @@ class Registry:
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
         self.roles = {}        # lower-case role ("minister") -> Entity last given it
-        self.recently_seen: List[Entity] = []  # the last RECENT entities named, newest last
+        self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
 
     def lookup(self, name: str) -> Optional[Entity]:
@@ -1037,13 +1037,12 @@ class Registry:
         if salient:
             entity.salient = self.clock
         recent = self.recently_seen
-        if recent and recent[-1] is entity:
-            return
         if entity in recent:
-            recent.remove(entity)
-        recent.append(entity)
-        if len(recent) > self.RECENT:
-            del recent[0]
+            recent.move_to_end(entity)
+        else:
+            recent[entity] = None
+            if len(recent) > self.RECENT:
+                recent.popitem(last=False)
 
     def see(self, name: str) -> Entity:
         """The entity that ``name`` refers to, made if it is new."""
@@ -1212,6 +1211,8 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
 
 #: How far from a quote (in characters) its cue may stand.
 CUE_WINDOW = 400
+#: How much of the end of a paragraph without quotes is read for names.
+NARRATION_WINDOW = 600
 
 
 class Attributor:
@@ -1259,7 +1260,10 @@ class Attributor:
         if quotes:
             self._attribute_all(quotes)
         elif paragraph is not None:
-            self._see_names(paragraph.text, 0, len(paragraph.text))
+            # Narration matters for the quotes that follow it: its last
+            # sentences most, and reading only those keeps long books fast.
+            text = paragraph.text
+            self._see_names(text, max(0, len(text) - NARRATION_WINDOW), len(text))
         if paragraph is not None:
             self.previous_paragraph = paragraph
 
@@ -1314,10 +1318,10 @@ class Attributor:
             after_end = len(last.text)
             if following is not None and following.context.first_paragraph is last:
                 after_end = max(after_start, following.start - last.start)
-            self._see_names(first.text, before_start, before_end)
             # Cues stand next to their quote: the rules look at a bounded
             # window, so one endless paragraph stays linear.
             before_start = max(before_start, before_end - CUE_WINDOW)
+            self._see_names(first.text, before_start, before_end)
             after_end = min(after_end, after_start + CUE_WINDOW)
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
@@ -1330,7 +1334,8 @@ class Attributor:
             self._remember(quote, result, last)
         last_quote = quotes[-1]
         par = last_quote.context.paragraph
-        self._see_names(par.text, last_quote.end - par.start, len(par.text))
+        after_last = last_quote.end - par.start
+        self._see_names(par.text, after_last, min(len(par.text), after_last + NARRATION_WINDOW))
 
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
         self.new_turn = opens_paragraph
