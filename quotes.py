@@ -35,7 +35,9 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, List, Optional
@@ -1702,3 +1704,745 @@ POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
+
+
+# --------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------
+
+PROG = "quotes.py"
+OUTPUT_FORMATS = ("text", "jsonl", "json", "csv", "tsv")
+INPUT_FORMATS = ("text", "jsonl")
+#: The extra field of --nested; it goes just before "text", which stays last.
+DEPTH_FIELD = "depth"
+#: The records of --stats, in their stable order.
+STATS_FIELDS = ("speaker", "quotes", "words")
+#: How a quote with no speaker is shown in --format text.
+UNKNOWN_SPEAKER = "(unknown)"
+#: The name of standard input among the FILE arguments (and its ``source``).
+STDIN_NAME = "-"
+STDIN_FD = 0
+
+EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+#: Bytes asked of os.read at a time; a pipe answers with what it has.
+CHUNK_SIZE = 1 << 20
+#: A NUL byte this early in a file (except in UTF-16/32) means it is binary.
+BINARY_SNIFF_BYTES = 8192
+#: Codecs whose text is full of NUL bytes (no binary check for them).
+WIDE_CODECS = ("utf-16", "utf-32")
+#: Byte order marks and the codec each one means, longest first (the UTF-32
+#: LE mark begins with the UTF-16 LE one).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+#: Output is always UTF-8; a lone surrogate (possible in a JSON document of
+#: --input jsonl) is written as a \\uXXXX escape rather than failing.
+OUTPUT_ENCODING, OUTPUT_ERRORS = "utf-8", "backslashreplace"
+#: Backslash escapes of TSV values (the convention of PostgreSQL, MySQL, mlr).
+TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+WHITESPACE_RUN = re.compile(r"\s+")
+
+HELP_DESCRIPTION = """\
+Find every quoted span in plain text and name its speaker.
+
+Each FILE is read in turn (standard input when FILE is - or when there is
+none) and every quotation found is printed as soon as its paragraph has been
+read: as a readable list (grep-like, SOURCE:LINE: SPEAKER: "quote"), or as
+JSON Lines, one JSON array, CSV or TSV records for other tools."""
+
+EPILOG = """\
+records (--format jsonl, json, csv, tsv) have the fields, in this order:
+  source         the FILE as given, - for standard input, or the document's
+                 id with --input jsonl
+  line           1-based line of the opening quotation mark
+  start, end     offsets of the span, its quotation marks included
+  speaker        who said it (null / empty when unknown)
+  type, cue, method, confidence
+                 how the speaker was found: the kind of attribution, the
+                 speech verb, the rule used and how sure it is (0 to 1)
+  mention, mention_start, mention_end
+                 the words naming the speaker next to the quote, and where
+  depth          (--nested only) 0 for a top-level quote, 1 inside it, ...
+  text           the quoted words, without their quotation marks
+
+offsets count code points (characters, not bytes) of the text as decoded,
+from the first character after a byte order mark (BOM), with CR characters
+kept: a CRLF counts as two.  So text[start:end] of the file read with
+open(FILE, encoding=..., newline="") is the span with its marks.  In --input
+jsonl they are offsets into the document's text string.
+
+encodings: input is decoded with --encoding (default utf-8), except that a
+BOM wins whatever --encoding says: a UTF-8 BOM is skipped, and UTF-16 or
+UTF-32 text with a BOM is decoded as such.  A file with a NUL byte in its
+first 8 KiB is binary and skipped (unless it is UTF-16/32).  Output is UTF-8.
+
+csv follows RFC 4180 quoting, rows end with LF.  tsv has a header row and
+no quoting: a backslash, tab, newline or CR inside a value is written as
+\\\\, \\t, \\n or \\r.  Empty values (no speaker, say) are empty cells in both,
+null in JSON.
+
+--speaker NAME keeps a quote when NAME's words, in any case, are a run of
+consecutive words of its speaker's name or of any other name the document
+gives that speaker: "zelensky" matches "Volodymyr Zelensky".  --min-words
+and --stats count words as wc -w does (runs of non-space characters).
+
+examples:
+  quotes.py article.txt
+  quotes.py --format jsonl article.txt | jq -r 'select(.speaker) | .text'
+  quotes.py --stats chapter*.txt
+  quotes.py --format csv report.txt > quotes.csv     # open in a spreadsheet
+  quotes.py --input jsonl --format jsonl corpus.jsonl > quotes.jsonl
+  quotes.py --input jsonl --id-field url --text-field body --stats crawl.jsonl
+  quotes.py --speaker zelensky --min-words 5 news/*.txt
+  tail -f transcript.txt | quotes.py
+  quotes.py -j 4 --format jsonl books/*.txt > quotes.jsonl
+
+exit status:
+  0    success, also when no quote was found
+  1    some input could not be read (a missing, binary or undecodable file,
+       or a bad line of --input jsonl); every other input was still processed
+  2    usage error
+  130  interrupted (Ctrl-C)"""
+
+
+class InputError(Exception):
+    """An input that cannot be read; the message is for standard error."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the command line."""
+    parser = argparse.ArgumentParser(
+        prog=PROG, description=HELP_DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="text to read; - or none: standard input")
+    output = parser.add_argument_group("output")
+    output.add_argument("-f", "--format", choices=OUTPUT_FORMATS, default="text",
+                        help="text (default): one readable line per quote; jsonl: one JSON "
+                             "object per line; json: one JSON array; csv, tsv: a header "
+                             "row, then one row per quote")
+    output.add_argument("--fields", metavar="A,B,...",
+                        help="the fields of each record and their order (jsonl, json, csv, "
+                             "tsv); default: all, as listed below")
+    output.add_argument("--nested", action="store_true",
+                        help="also list quotes inside quotes, after their outer quote, "
+                             "and add the depth field")
+    output.add_argument("--stats", action="store_true",
+                        help="instead of the quotes, one row per speaker: speaker, quotes, "
+                             "words (words quoted); most quoted first")
+    reading = parser.add_argument_group("input")
+    reading.add_argument("--input", choices=INPUT_FORMATS, default="text",
+                         help="text (default), or jsonl: each line is a document, a JSON "
+                              "object with its id and text")
+    reading.add_argument("--id-field", default="id", metavar="KEY",
+                         help="key of the document id with --input jsonl (default: id); "
+                              "a document with none is named FILE:LINE")
+    reading.add_argument("--text-field", default="text", metavar="KEY",
+                         help="key of the document text with --input jsonl (default: text)")
+    reading.add_argument("--encoding", default="utf-8", metavar="NAME",
+                         help="encoding of the input (default: utf-8; a BOM overrides it), "
+                              "e.g. cp1252, latin-1, utf-16")
+    reading.add_argument("-j", "--jobs", type=job_count, default=1, metavar="N",
+                         help="read N files at once in N processes (0: one per CPU); the "
+                              "output is the same as with -j 1 (default), in input order")
+    filters = parser.add_argument_group("filters")
+    filters.add_argument("--speaker", action="append", metavar="NAME",
+                         help="only quotes of this speaker (repeat for several)")
+    filters.add_argument("--min-words", type=non_negative_int, default=0, metavar="N",
+                         help="only quotes of at least N words")
+    filters.add_argument("--attributed", action="store_true",
+                         help="only quotes whose speaker was found")
+    parser.add_argument("--version", action="version", version="%s %s" % (PROG, __version__))
+    return parser
+
+
+def non_negative_int(value: str) -> int:
+    """argparse type: a whole number >= 0."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not a whole number: %r" % value) from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more: %r" % value)
+    return number
+
+
+def job_count(value: str) -> int:
+    """argparse type of --jobs: N >= 1, or 0 for one per CPU."""
+    return non_negative_int(value) or os.cpu_count() or 1
+
+
+def parse_options(parser: argparse.ArgumentParser, argv) -> argparse.Namespace:
+    """Parse and check the arguments; usage errors exit with status 2."""
+    options = parser.parse_args(argv)
+    try:
+        b"\0\0\0\0".decode(options.encoding)   # LookupError: unknown or not for text
+    except UnicodeDecodeError:
+        pass
+    except LookupError:
+        parser.error("unknown encoding: %s" % options.encoding)
+    try:
+        codec = codecs.lookup(options.encoding)
+    except LookupError:
+        parser.error("unknown encoding: %s" % options.encoding)
+    if codec.incrementaldecoder is None:
+        parser.error("encoding %s cannot be read incrementally" % options.encoding)
+    options.encoding = codec.name
+    if options.stats:
+        known = default = STATS_FIELDS
+    else:
+        known = FIELDS[:-1] + (DEPTH_FIELD,) + FIELDS[-1:]
+        default = known if options.nested else FIELDS
+    if options.fields is None:
+        options.fields = default
+    elif options.format == "text":
+        parser.error("--fields needs --format jsonl, json, csv or tsv")
+    else:
+        options.fields = parse_fields(parser, options.fields, known)
+    speakers = options.speaker or ()
+    if any(not name_words(name) for name in speakers):
+        parser.error("--speaker needs a name")
+    options.keep = QuoteFilter(speakers, options.min_words, options.attributed)
+    return options
+
+
+def parse_fields(parser, value: str, known) -> tuple:
+    """The field names of --fields, checked against the known ones."""
+    fields = tuple(name.strip() for name in value.split(","))
+    for name in fields:
+        if name not in known:
+            parser.error("unknown field %r in --fields (choose from %s)"
+                         % (name, ", ".join(known)))
+    duplicates = sorted({name for name in fields if fields.count(name) > 1})
+    if duplicates:
+        parser.error("field %r given twice in --fields" % duplicates[0])
+    return fields
+
+
+# -- filters and statistics
+
+def count_words(text: str) -> int:
+    """Words as wc -w counts them: runs of non-space characters."""
+    return len(text.split())
+
+
+def speaker_matches(wanted: list, name: str) -> bool:
+    """Whether the words ``wanted`` (from ``name_words``) are a run of
+    consecutive words of ``name``, in any case."""
+    words = name_words(name)
+    size = len(wanted)
+    return any(words[index:index + size] == wanted
+               for index in range(len(words) - size + 1))
+
+
+class QuoteFilter:
+    """Which quotes to keep: --speaker, --min-words and --attributed."""
+
+    def __init__(self, speakers=(), min_words: int = 0, attributed: bool = False):
+        self.speakers = [name_words(name) for name in speakers]
+        self.min_words = min_words
+        self.attributed = attributed
+
+    def __call__(self, quote: Quote) -> bool:
+        if (self.attributed or self.speakers) and not quote.speaker:
+            return False
+        if self.min_words and count_words(quote.text) < self.min_words:
+            return False
+        if self.speakers:
+            names = (quote.speaker,) + tuple(quote.aliases)
+            return any(speaker_matches(wanted, name)
+                       for wanted in self.speakers for name in names if name)
+        return True
+
+
+class SpeakerStats:
+    """Quotes and quoted words per speaker (--stats): a sink like Formatter."""
+
+    def __init__(self):
+        self.counts = {}   # speaker (None: unknown) -> [quotes, words]
+
+    def quote(self, quote: Quote, source: str) -> None:
+        entry = self.counts.setdefault(quote.speaker, [0, 0])
+        entry[0] += 1
+        entry[1] += count_words(quote.text)
+
+    def flush(self) -> None:
+        """Nothing to flush: the table is written at the end."""
+
+    def merge(self, counts: dict) -> None:
+        """Add the counts of another SpeakerStats (from a worker process)."""
+        for speaker, (quotes, words) in counts.items():
+            entry = self.counts.setdefault(speaker, [0, 0])
+            entry[0] += quotes
+            entry[1] += words
+
+    def records(self) -> list:
+        """One record per speaker, most quoted first, then by name."""
+        ordered = sorted(self.counts.items(), key=lambda item: (-item[1][0], item[0] or ""))
+        return [{"speaker": speaker, "quotes": quotes, "words": words}
+                for speaker, (quotes, words) in ordered]
+
+
+# -- output
+
+def text_line(quote: Quote, source: str) -> str:
+    """A quote as --format text shows it: SOURCE:LINE: SPEAKER: “quote”."""
+    opening, closing = quote.marks
+    words = WHITESPACE_RUN.sub(" ", quote.text)
+    return "%s:%d: %s%s: %s%s%s\n" % (source, quote.line, "  " * quote.depth,
+                                      quote.speaker or UNKNOWN_SPEAKER,
+                                      opening, words, closing)
+
+
+def csv_cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def tsv_cell(value) -> str:
+    return "" if value is None else str(value).translate(TSV_ESCAPES)
+
+
+def display_width(text: str) -> int:
+    """Columns that text takes in a terminal (wide East Asian characters: 2)."""
+    return sum(0 if unicodedata.combining(char)
+               else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
+
+
+def stats_table(records: list) -> str:
+    """The --stats records as an aligned text table."""
+    rows = [("speaker", "quotes", "words")] + [
+        (record["speaker"] or UNKNOWN_SPEAKER, str(record["quotes"]), str(record["words"]))
+        for record in records]
+    widths = [max(display_width(row[column]) for row in rows) for column in range(3)]
+    lines = []
+    for name, quotes, words in rows:
+        lines.append("%s%s  %s  %s\n" % (name, " " * (widths[0] - display_width(name)),
+                                          quotes.rjust(widths[1]), words.rjust(widths[2])))
+    return "".join(lines)
+
+
+class Formatter:
+    """Write quotes (or any records) onto a text stream in one output format.
+
+    ``begin()`` writes the header or the opening bracket, ``quote()`` and
+    ``record()`` one record each, ``end()`` the closing bracket.  A worker
+    process writes its records with neither begin nor end; the parent then
+    calls ``splice(count)`` before copying them in.
+    """
+
+    def __init__(self, stream, output_format: str, fields: tuple, flush_each: bool = True):
+        self.stream = stream
+        self.format = output_format
+        self.fields = fields
+        self.flush_each = flush_each
+        self.count = 0
+        if output_format == "csv":
+            self._csv = csv.writer(stream, lineterminator="\n")
+
+    def begin(self) -> None:
+        if self.format == "json":
+            self.stream.write("[\n")
+        elif self.format in ("csv", "tsv"):
+            self._row(self.fields)
+
+    def quote(self, quote: Quote, source: str) -> None:
+        if self.format == "text":
+            self.stream.write(text_line(quote, source))
+            self.count += 1
+            return
+        record = quote.as_dict(source)
+        record[DEPTH_FIELD] = quote.depth
+        self.record({name: record[name] for name in self.fields})
+
+    def record(self, record: dict) -> None:
+        if self.format == "jsonl":
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.format == "json":
+            if self.count:
+                self.stream.write(",\n")
+            self.stream.write(json.dumps(record, ensure_ascii=False))
+        else:
+            self._row([record[name] for name in self.fields])
+        self.count += 1
+
+    def _row(self, values) -> None:
+        if self.format == "csv":
+            self._csv.writerow([csv_cell(value) for value in values])
+        else:
+            self.stream.write("\t".join(tsv_cell(value) for value in values) + "\n")
+
+    def splice(self, count: int) -> None:
+        """Make way for ``count`` records formatted elsewhere, written next."""
+        if self.format == "json" and count and self.count:
+            self.stream.write(",\n")
+        self.count += count
+
+    def end(self) -> None:
+        if self.format == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+
+    def flush(self) -> None:
+        """Called after each chunk read, so that a pipe gets quotes at once."""
+        if self.flush_each:
+            self.stream.flush()
+
+
+def write_stats(stats: SpeakerStats, options, stream) -> None:
+    records = stats.records()
+    if options.format == "text":
+        stream.write(stats_table(records))
+        return
+    formatter = Formatter(stream, options.format, options.fields)
+    formatter.begin()
+    for record in records:
+        formatter.record({name: record[name] for name in options.fields})
+    formatter.end()
+
+
+# -- input
+
+def read_pieces(name: str, encoding: str):
+    """Yield the decoded text of input ``name`` (a path, or - for standard
+    input) piece by piece, as the bytes arrive.  Raise InputError when it
+    cannot be read."""
+    if name == STDIN_NAME:
+        fd = STDIN_FD
+    else:
+        try:
+            fd = os.open(name, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        except OSError as error:
+            raise InputError(error.strerror or str(error)) from None
+    try:
+        try:
+            is_directory = stat.S_ISDIR(os.fstat(fd).st_mode)
+        except OSError as error:
+            raise InputError(error.strerror or str(error)) from None
+        if is_directory:
+            raise InputError("Is a directory")
+        yield from decode_stream(fd, encoding)
+    finally:
+        if fd != STDIN_FD:
+            os.close(fd)
+
+
+def read_chunk(fd: int) -> bytes:
+    try:
+        return os.read(fd, CHUNK_SIZE)
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def could_be_bom(head: bytes) -> bool:
+    """Whether more bytes are needed to tell if ``head`` starts with a BOM."""
+    return any(len(head) < len(bom) and bom.startswith(head) for bom, _ in BOMS)
+
+
+def detect_bom(head: bytes, encoding: str):
+    """The codec to use and the length of the BOM that ``head`` starts with."""
+    for bom, codec in BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    return encoding, 0
+
+
+def decode_stream(fd: int, encoding: str):
+    """Yield the text of file descriptor ``fd``, decoded incrementally and
+    strictly, with no newline translation (offsets are exact)."""
+    head = read_chunk(fd)
+    final = not head
+    while not final and could_be_bom(head):
+        more = read_chunk(fd)
+        final = not more
+        head += more
+    encoding, position = detect_bom(head, encoding)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    sniff = not codecs.lookup(encoding).name.startswith(WIDE_CODECS)
+    chunk = head[position:]
+    while True:
+        if sniff and position < BINARY_SNIFF_BYTES:
+            nul = chunk.find(b"\0", 0, BINARY_SNIFF_BYTES - position)
+            if nul >= 0:
+                raise InputError("binary file (NUL byte at byte offset %d)" % (position + nul))
+        pending = decoder.getstate()[0]
+        try:
+            text = decoder.decode(chunk, final)
+        except UnicodeDecodeError as error:
+            offset = position - (len(pending) if isinstance(pending, bytes) else 0)
+            raise InputError(decode_error_message(error, offset, encoding)) from None
+        position += len(chunk)
+        yield text
+        if final:
+            return
+        chunk = read_chunk(fd)
+        final = not chunk
+
+
+def decode_error_message(error: UnicodeDecodeError, offset: int, encoding: str) -> str:
+    """Which byte could not be decoded, where, and what to try instead."""
+    message = "cannot decode byte 0x%02x at byte offset %d as %s (%s)" % (
+        error.object[error.start], offset + error.start, encoding, error.reason)
+    if encoding.startswith(WIDE_CODECS):
+        return message   # a BOM said so: another --encoding would not help
+    return message + "; try --encoding %s" % ("latin-1" if encoding == "cp1252" else "cp1252")
+
+
+class LineSplitter:
+    """Cut text fed in pieces into numbered lines, without their LF."""
+
+    def __init__(self):
+        self.parts = []
+        self.number = 0
+
+    def feed(self, piece: str, final: bool = False) -> list:
+        lines = []
+        start = 0
+        while True:
+            end = piece.find("\n", start)
+            if end < 0:
+                break
+            self.parts.append(piece[start:end])
+            self.number += 1
+            lines.append((self.number, "".join(self.parts)))
+            self.parts = []
+            start = end + 1
+        if start < len(piece):
+            self.parts.append(piece[start:])
+        if final and self.parts:
+            self.number += 1
+            lines.append((self.number, "".join(self.parts)))
+            self.parts = []
+        return lines
+
+
+# -- processing one input
+
+def process_input(name: str, options, sink, warn) -> int:
+    """Write the quotes of input ``name`` to ``sink`` (a Formatter or a
+    SpeakerStats) as they are found.  Problems go to ``warn(where,
+    message)``; return the exit status for this input."""
+    try:
+        if options.input == "jsonl":
+            return process_documents(name, options, sink, warn)
+        extractor = Extractor(options.nested)
+        keep = options.keep
+        for piece in read_pieces(name, options.encoding):
+            for quote in extractor.feed(piece):
+                if keep(quote):
+                    sink.quote(quote, name)
+            sink.flush()
+        for quote in extractor.feed("", final=True):
+            if keep(quote):
+                sink.quote(quote, name)
+        sink.flush()
+        return EXIT_OK
+    except InputError as error:
+        warn(name, str(error))
+    except BrokenPipeError:
+        raise
+    except Exception as error:   # a bug: one line, not a traceback
+        warn(name, "internal error: %s: %s" % (type(error).__name__, error))
+    return EXIT_INPUT_ERROR
+
+
+def process_documents(name: str, options, sink, warn) -> int:
+    """--input jsonl: every line of input ``name`` is one document."""
+    status = EXIT_OK
+    lines = LineSplitter()
+    for piece in read_pieces(name, options.encoding):
+        for number, line in lines.feed(piece):
+            status = max(status, process_document(name, number, line, options, sink, warn))
+        sink.flush()
+    for number, line in lines.feed("", final=True):
+        status = max(status, process_document(name, number, line, options, sink, warn))
+    sink.flush()
+    return status
+
+
+def process_document(name: str, number: int, line: str, options, sink, warn) -> int:
+    """One line of --input jsonl: {"id": ..., "text": ...}."""
+    if not line.strip():
+        return EXIT_OK
+    where = "%s:%d" % (name, number)
+    try:
+        document = json.loads(line)
+    except json.JSONDecodeError as error:
+        warn(where, "not valid JSON (%s at column %d)" % (error.msg, error.colno))
+        return EXIT_INPUT_ERROR
+    except (ValueError, RecursionError) as error:
+        warn(where, "not valid JSON (%s)" % error)
+        return EXIT_INPUT_ERROR
+    if not isinstance(document, dict):
+        warn(where, "not a JSON object")
+        return EXIT_INPUT_ERROR
+    if options.text_field not in document:
+        warn(where, "no %r field" % options.text_field)
+        return EXIT_INPUT_ERROR
+    text = document[options.text_field]
+    if not isinstance(text, str):
+        warn(where, "the %r field is not a string" % options.text_field)
+        return EXIT_INPUT_ERROR
+    source = document.get(options.id_field)
+    if source is None:
+        source = where
+    elif not isinstance(source, str):
+        source = json.dumps(source, ensure_ascii=False)
+    keep = options.keep
+    try:
+        quotes = Extractor(options.nested).feed(text, final=True)
+    except Exception as error:   # a bug: this document only, in one line
+        warn(where, "internal error: %s: %s" % (type(error).__name__, error))
+        return EXIT_INPUT_ERROR
+    for quote in quotes:
+        if keep(quote):
+            sink.quote(quote, source)
+    return EXIT_OK
+
+
+def print_error(where: str, message: str) -> None:
+    """One line on standard error: ``quotes.py: WHERE: MESSAGE``."""
+    sys.stdout.flush()   # keep what was found before the error above it
+    line = "%s: %s: %s" % (PROG, where, message)
+    sys.stderr.write(" ".join(line.splitlines()) + "\n")
+    sys.stderr.flush()
+
+
+# -- several files at once (-j)
+
+def ignore_interrupts() -> None:
+    """Pool initializer: Ctrl-C is the parent's business (it ends the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def process_in_worker(task) -> tuple:
+    """Pool worker: process one whole input into its own temporary file.
+    Return (status, records written, [(where, message)], speaker counts)."""
+    name, options, path = task
+    errors = []
+
+    def warn(where, message):
+        errors.append((where, message))
+
+    with open(path, "w", encoding=OUTPUT_ENCODING, errors=OUTPUT_ERRORS) as out:
+        if options.stats:
+            sink = SpeakerStats()
+        else:
+            sink = Formatter(out, options.format, options.fields, flush_each=False)
+        status = process_input(name, options, sink, warn)
+    if options.stats:
+        return status, 0, errors, sink.counts
+    return status, sink.count, errors, None
+
+
+def copy_output(path: str, stream) -> None:
+    """Append the file a worker wrote to ``stream``, byte for byte."""
+    import shutil   # here, not at the top: only -j needs it, and start-up counts
+    stream.flush()
+    binary = getattr(stream, "buffer", None)
+    if binary is None:   # a text-only stream (main() called in-process)
+        with open(path, encoding=OUTPUT_ENCODING, errors=OUTPUT_ERRORS, newline="") as source:
+            shutil.copyfileobj(source, stream)
+        return
+    with open(path, "rb") as source:
+        shutil.copyfileobj(source, binary, CHUNK_SIZE)
+    binary.flush()
+
+
+def process_in_parallel(names: list, options, sink, stream) -> int:
+    """-j N: each file in a worker process, outputs copied in input order.
+    Standard input, if named, is read here at its place in the order."""
+    import multiprocessing   # here, not at the top: only -j needs them
+    import tempfile
+    status = EXIT_OK
+    with tempfile.TemporaryDirectory(prefix="quotes-") as folder:
+        tasks = [(name, options, os.path.join(folder, "%d.out" % index))
+                 for index, name in enumerate(names) if name != STDIN_NAME]
+        paths = iter([path for _, _, path in tasks])
+        stream.flush()   # a forked worker must not inherit unwritten output
+        with multiprocessing.Pool(min(options.jobs, len(tasks)), ignore_interrupts) as pool:
+            results = pool.imap(process_in_worker, tasks)
+            for name in names:
+                if name == STDIN_NAME:
+                    status = max(status, process_input(name, options, sink, print_error))
+                    continue
+                path = next(paths)
+                try:
+                    task_status, count, errors, counts = next(results)
+                except Exception as error:   # the worker itself failed
+                    print_error(name, "internal error: %s: %s" % (type(error).__name__, error))
+                    status = EXIT_INPUT_ERROR
+                    continue
+                if options.stats:
+                    sink.merge(counts)
+                else:
+                    sink.splice(count)
+                    copy_output(path, stream)
+                os.remove(path)
+                for where, message in errors:
+                    print_error(where, message)
+                status = max(status, task_status)
+    return status
+
+
+# -- main
+
+def run(options) -> int:
+    """Process every input and write the output; return the exit status."""
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding=OUTPUT_ENCODING, errors=OUTPUT_ERRORS)
+    if options.stats:
+        sink = SpeakerStats()
+    else:
+        sink = Formatter(stream, options.format, options.fields)
+        sink.begin()
+    names = options.files or [STDIN_NAME]
+    files = sum(name != STDIN_NAME for name in names)
+    if options.jobs > 1 and files > 1:
+        status = process_in_parallel(names, options, sink, stream)
+    else:
+        status = EXIT_OK
+        for name in names:
+            status = max(status, process_input(name, options, sink, print_error))
+    if options.stats:
+        write_stats(sink, options, stream)
+    else:
+        sink.end()
+    stream.flush()
+    return status
+
+
+def silence_stdout() -> None:
+    """After a closed pipe: point standard output at the null device, so
+    that the interpreter's last flush has nowhere to fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv=None) -> int:
+    """The command line: ``quotes.py [OPTIONS] [FILE ...]``; see --help.
+    Return the exit status (0 ok, 1 some input unreadable, 2 usage error,
+    130 interrupted)."""
+    try:
+        try:
+            options = parse_options(build_parser(), argv)
+        except SystemExit as stop:   # --help, --version, usage errors
+            return stop.code if isinstance(stop.code, int) else EXIT_OK
+        return run(options)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+        return EXIT_OK
+    except Exception as error:   # a bug outside any one input
+        sys.stderr.write("%s: internal error: %s: %s\n" % (PROG, type(error).__name__, error))
+        return EXIT_INPUT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
