@@ -791,6 +791,14 @@ ROLE_WORDS = frozenset("""
 ROLE_SUFFIX = r"(?:er|or|ist|man|woman|person|ent|ant|ian|ee|ive|ary|ess|ic|ier|eer)s?"
 ROLE_WORD = re.compile(r"[A-Za-z]+%s$" % ROLE_SUFFIX)
 
+#: Lower-case words that cannot stand in a role before a name: with them the
+#: words before the name are a clause ("according to a statement from
+#: adviser Mike Waltz"), not a title ("port authority chief executive").
+NOT_ROLE_WORDS = frozenset("""
+    to from with about that which who whom whose and but or for into onto after before than
+    then when where while according by at in on of as said says told asked also had has have
+    was were is are been be will would could should did does do not no""".split())
+
 #: Subject pronouns, with the gender they point to.
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None,
                   # the same in the other languages of FOREIGN_SPEECH_VERBS
@@ -898,8 +906,8 @@ PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
 #: Capitalised words inside a role before a name ("Kremlin spokesman").
-ROLE_PREFIX = re.compile(r"(?:(?:%s|%s|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)[ \t\n]+)*$"
-                         % ("|".join(sorted(ROLE_WORDS)), r"[a-z]+%s" % ROLE_SUFFIX))
+ROLE_PREFIX = re.compile(r"(?:(?:(?!(?:%s)\b)[a-z][a-z\-]+|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)"
+                         r"[ \t\n]+)*$" % "|".join(sorted(NOT_ROLE_WORDS)))
 
 
 @dataclass
@@ -1086,6 +1094,9 @@ class Registry:
                 best = entity
             if entity.gender == gender and (named is None or entity.seen > named.seen):
                 named = entity
+        if best is not None and named is not None and best.gender != gender \
+                and named.seen > best.salient:
+            return named   # "he" after a man named since a speaker of unknown sex
         return best or named
 
     def _forget(self):
@@ -1328,6 +1339,8 @@ class Attributor:
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
             opens_paragraph = before_start == 0 and not first.text[:before_end].strip()
+            if previous is None and self.last_quote is not None:
+                previous = self.last_quote   # found when an earlier paragraph ended
             result = self._decide(quote, before, after, first, last, opens_paragraph,
                                   previous if previous is not None
                                   and previous.context.paragraph is first else None)
