@@ -1482,8 +1482,10 @@ class Attributor:
         for text, offset in ((before, before_offset), (after, after_offset)):
             start = 0
             if text is before:
-                for end in SENTENCE_END.finditer(text.rstrip()):
-                    start = end.end()
+                stripped = text.rstrip()
+                for end in SENTENCE_END.finditer(stripped):
+                    if end.end() < len(stripped):   # the last sentence with words in it
+                        start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
             if match is not None:
                 mention = parse_subject(match.group("subject"), offset + match.start("subject"))
@@ -1581,7 +1583,8 @@ class Attributor:
             name = vocative.group("name")
             if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
                 continue
-            found = self.registry.lookup(strip_titles(name)) or found
+            # Whoever is spoken to by name is in the scene.
+            found = self.registry.see(strip_titles(name))
         return found
 
     def _participant(self, gender, exclude):
