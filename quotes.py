@@ -1374,8 +1374,8 @@ class Attributor:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
             return None
-        return (self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
-                or self.narration_subject(before, after, before_offset, after_offset))
+        return (self.narration_subject(before, after, before_offset, after_offset)
+                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph))
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
