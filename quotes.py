@@ -880,7 +880,10 @@ CUE_SUBJECT_FIRST = re.compile(
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
-VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
+#: A name spoken to: "Tom, come here", "…, Tom?", "my dear Lizzy", "Mr. Darcy!".
+VOCATIVE = re.compile(r"^[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)|"
+                      r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+                      % (NAME.pattern, NAME.pattern))
 APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
 #: Clues that a document is reporting (news) rather than telling a story;
@@ -1580,11 +1583,16 @@ class Attributor:
         """The person a quote speaks to by name: "Come, Darcy, …"."""
         found = None
         for vocative in VOCATIVE.finditer(words):
-            name = vocative.group("name")
+            name = vocative.group("first") or vocative.group("name")
             if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
                 continue
-            # Whoever is spoken to by name is in the scene.
-            found = self.registry.see(strip_titles(name))
+            name = strip_titles(name)
+            # Whoever is spoken to is in the scene; a capitalised word that
+            # opens a quote ("Nonsense, …") counts only if it is a name.
+            if vocative.group("name") or honorific(name) or gender_of(name):
+                found = self.registry.see(name)
+            else:
+                found = self.registry.lookup(name) or found
         return found
 
     def _participant(self, gender, exclude):
