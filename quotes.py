@@ -668,7 +668,7 @@ SPEECH_VERBS = {
     "taking up the talk": "begin resume pursue persist proceed interpose rejoin add ejaculate "
                           "expostulate remonstrate assent demur hazard hint insinuate chide scold "
                           "rebuke reproach entreat implore beseech command order bid greet hail "
-                          "address accost interrogate opine soothe coax sing read quote",
+                          "address accost interrogate opine soothe coax quote",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish",
 }
@@ -688,7 +688,7 @@ IRREGULAR_VERB_FORMS = {
     "cry": "cried cries crying", "reply": "replied replies replying",
     "query": "queried queries querying", "testify": "testified testifies testifying",
     "think": "thought thinks thinking", "begin": "began begun begins beginning",
-    "bid": "bade bids bidding", "sing": "sang sung sings singing", "read": "reads reading",
+    "bid": "bade bids bidding",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
 DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
@@ -1360,6 +1360,8 @@ class Attributor:
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
+        if is_title(quote.text, before):
+            return Attribution(None, None, None, "title", 0.8, None)
         for rule in (self.cue_after, self.cue_before):
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
@@ -1690,6 +1692,31 @@ def name_forms(raw: str) -> List[tuple]:
             role = prefix[-1].lower()
         found.append((stripped, role))
     return found
+
+
+def is_title(words: str, before: str) -> bool:
+    """Whether quoted words in the middle of a sentence are a title or a
+    name ("their single “Salt in the Wound”", "call the goose “the
+    Admiral”"): they speak for nobody.
+
+    >>> is_title("Salt in the Wound", "their new single "), is_title("Stop!", "")
+    (True, False)
+    """
+    if not MID_SENTENCE.search(before[-40:]):
+        return False
+    if is_heading(before[-60:].split(" ", 1)[-1]):
+        return False   # a headline capitalises every word, titles or not
+    tokens = words.strip(" \t\n,.;:").split()
+    if not tokens or len(tokens) > 6 or SENTENCE_INSIDE.search(words.strip(" \t\n.")):
+        return False
+    capitalised = [t for t in tokens if t[:1].isupper() or t[:1].isdigit()]
+    return bool(capitalised) and all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in HEADING_LINKS for t in tokens)
+
+
+#: Narration that runs into a quote in the middle of a sentence: a word, not a cue's comma or colon.
+MID_SENTENCE = re.compile(r"[a-z][ \t\n]+$")
+SENTENCE_INSIDE = re.compile(r"[.!?;:]")
 
 
 def at_clause_start(text: str, start: int, index: int) -> bool:
