@@ -374,6 +374,7 @@ class QuoteScanner:
         self.stack: List[_Open] = []
         self.carried: Optional[_Open] = None  # unclosed at the end of the last paragraph
         self.carried_text: List[str] = []     # document text from carried_start on
+        self.carried_length = 0
         self.carried_start = 0
         self.top_level_count = {DOUBLE: 0, SINGLE: 0}
         self.dash_dialogue_before = False  # the last paragraph was dash dialogue
@@ -521,7 +522,7 @@ class QuoteScanner:
             outer.nested.extend(inner.nested)
         self.stack = []
         self._carry_text(paragraph.text, paragraph.start)
-        if sum(map(len, self.carried_text)) > MAX_QUOTE_LENGTH:
+        if self.carried_length > MAX_QUOTE_LENGTH:
             self._drop(outer)
             self._reset_carry()
         else:
@@ -564,9 +565,11 @@ class QuoteScanner:
             self.carried_start = start
         if text:
             self.carried_text.append(text)
+            self.carried_length += len(text)
 
     def _reset_carry(self):
         self.carried_text = []
+        self.carried_length = 0
 
     def _dash_dialogue(self, paragraph, position, dash_dialogue_before):
         """Dash dialogue: the spoken words after an opening em dash, up to
