@@ -1287,6 +1287,8 @@ class Attributor:
             self.previous_paragraph = paragraph
 
     def _weigh_genre(self, paragraph):
+        if abs(self.fiction_clues - self.news_clues) > 8 and self.paragraph_index % 4:
+            return   # the evidence is clear: look now and then, for a change of text
         text = paragraph.text
         if NEWS_CLUES.search(text):
             self.news_clues += 1
@@ -1426,9 +1428,9 @@ class Attributor:
         """"…," according to X · According to X, "…"."""
         sentence_end = SENTENCE_END.search(after)
         window = after[:sentence_end.start() + 1] if sentence_end else after
-        match = ACCORDING_TO.search(window)
+        match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
-        if match is None:
+        if match is None and "ccording" in before:
             sentence_start = 0
             for end in SENTENCE_END.finditer(before):
                 sentence_start = end.end()
