@@ -883,10 +883,11 @@ CUE_SUBJECT_FIRST = re.compile(
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
-#: A name spoken to: "Tom, come here", "…, Tom?", "my dear Lizzy", "Mr. Darcy!".
-VOCATIVE = re.compile(r"^[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)|"
-                      r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
-                      % (NAME.pattern, NAME.pattern))
+#: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
+#: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
+VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
+VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+                      % NAME.pattern)
 APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
 #: Clues that a document is reporting (news) rather than telling a story;
@@ -1589,14 +1590,20 @@ class Attributor:
     def _vocative_in(self, words):
         """The person a quote speaks to by name: "Come, Darcy, …"."""
         found = None
-        for vocative in VOCATIVE.finditer(words):
-            name = vocative.group("first") or vocative.group("name")
+        candidates = []
+        if words.lstrip()[:1].isupper():
+            first = VOCATIVE_FIRST.match(words)
+            if first is not None:
+                candidates.append((first.group("first"), False))
+        if ", " in words or "dear" in words:
+            candidates.extend((v.group("name"), True) for v in VOCATIVE.finditer(words))
+        for name, after_comma in candidates:
             if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
                 continue
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
-            if vocative.group("name") or honorific(name) or gender_of(name):
+            if after_comma or honorific(name) or gender_of(name):
                 found = self.registry.see(name)
             else:
                 found = self.registry.lookup(name) or found
