@@ -1230,9 +1230,9 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
 
 
 #: How far from a quote (in characters) its cue may stand.
-CUE_WINDOW = 400
+CUE_WINDOW = 300
 #: How much of the end of a paragraph without quotes is read for names.
-NARRATION_WINDOW = 600
+NARRATION_WINDOW = 400
 
 
 class Attributor:
