@@ -756,9 +756,12 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     """.split())
 
-#: A capitalised word of a name; only abbreviations and initials keep a full stop.
-ABBREVIATION = (r"(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Rev|Hon|Mme|Mlle|"
-                r"Messrs|Mt|Ft|[A-Z])\.")
+#: Abbreviated titles whose full stop ends neither a name nor a sentence.
+ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
+                      "Capt", "Lt", "Sgt", "Prof", "Rev", "Hon", "Mme", "Mlle", "Messrs", "Mt", "Ft")
+#: A capitalised word of a name; only abbreviations and initials keep a full
+#: stop.  Initials may run together: "G.K. Chesterton", "U.S.".
+ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
@@ -773,13 +776,18 @@ CUE_VERB_FIRST = re.compile(
     % (VERB, ABBREVIATION))
 #: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
 CUE_SUBJECT_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
-    % VERB)
+    r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
+    r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 LEADING_VERB = re.compile(r"\b(?P<verb>%s)\b[^.!?\"“”]{0,60}$" % VERB)
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
-SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
+#: The end of a sentence: not the full stop of "Mr." or of an initial
+#: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
+SENTENCE_END = re.compile(
+    r"(?:[!?]|%s(?<!\b[A-Z])\.|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
+    % "".join(r"(?<!\b%s)" % title for title in ABBREVIATED_TITLES))
 VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
 APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
@@ -1020,7 +1028,8 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
         return None
     if name is not None:
         prefix = ROLE_PREFIX.search(core, begin, name.start())
-        if prefix is not None and prefix.start() == begin or name.start() == begin:
+        if prefix is not None and prefix.start() == begin or name.start() == begin \
+                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 return Mention(words, offset + begin, offset + end, "name", proper,
@@ -1029,6 +1038,30 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
+
+
+#: Words after which a name is an object, not the subject of the verb that
+#: follows: "supporters of Sanders said", "a letter to Obama said".
+OBJECT_MARKERS = frozenset("""
+    of for to with by from about against on at in into onto upon over under between among
+    toward towards like than via behind near the a an his her their its our my your
+    """.split())
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` can be the subject of a verb that
+    follows it: after a comma or a clause's last word ("In a letter, Smith
+    wrote"; "although Major Tim Keefe insisted"), not after a preposition.
+
+    >>> _opens_clause("Asked about it, "), _opens_clause("the supporters of ")
+    (True, False)
+    """
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1].lower()
+    return before.rstrip().endswith(",") or (
+        last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’")))
 
 
 def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
@@ -1063,8 +1096,7 @@ def _description_gender(words):
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
                                 r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b"
-                                % "".join("(?<!%s)" % a for a in
-                                          ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mme")))
+                                % "".join("(?<!%s)" % a for a in ("[A-Z]",) + ABBREVIATED_TITLES))
 #: Head nouns of descriptions that can speak: people, the groups they form
 #: and the papers that speak for them ("a senior official", "the old man",
 #: "the ministry"); "the call described" names no speaker.
@@ -1134,6 +1166,8 @@ class Attributor:
 
     def _see_names(self, text, start, end):
         for match in NAME.finditer(text, start, end):
+            if PARTICIPLE.fullmatch(match.group()):
+                continue   # "Observing the crowd, he …": a verb that opens a sentence
             subject = (SUBJECT_BEFORE.search(text, max(start, match.start() - 12), match.start())
                        is not None and VERB_AFTER.match(text, match.end()) is not None)
             for name in JOINED_NAMES.split(match.group()):
@@ -1406,9 +1440,11 @@ VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
 #: A name in subject position: at a clause's start and followed by a verb-like word.
 SUBJECT_BEFORE = re.compile(r"(?:^|[.!?;,:\"“”‘’]|\b(?:and|but|then|when|while|as))\s*$")
-VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|\s+(?:was|had|is|has|did|could|"
+VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|\s+(?:was|had|is|has|did|could|"
                         r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
                         r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked)\b")
+#: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
+PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
