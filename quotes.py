@@ -625,7 +625,7 @@ SPEECH_VERBS = {
                     "retort counter acknowledge confirm announce declare",
     "asking": "ask inquire enquire query question demand wonder beg plead request",
     "arguing": "argue insist assert maintain contend claim stress emphasize emphasise "
-               "underscore point object protest complain grumble admit concede confess "
+               "underscore object protest complain grumble admit concede confess "
                "deny agree disagree conclude reason suggest propose recommend urge advise "
                "warn caution threaten predict promise vow pledge swear assure reassure "
                "boast joke tease recall testify estimate indicate",
@@ -633,7 +633,7 @@ SPEECH_VERBS = {
                        "mumble stammer stutter gasp sigh sob groan moan laugh chuckle giggle "
                        "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
                        "squeal whimper wail lament chime interrupt interject venture muse "
-                       "reckon exult grunt purr coo croak rasp bark",
+                       "reckon exult grunt purr coo croak rasp bark scoff quip chant",
     "writing": "write tweet post blog text email message publish",
 }
 #: Forms that the rules of ``_verb_forms`` would get wrong.
@@ -648,7 +648,8 @@ IRREGULAR_VERB_FORMS = {
 DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
-                  "burst out", "called out", "cried out", "spoke up", "chimed in", "thought")
+                  "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
+                  "pointed out", "points out", "pointing out")
 
 
 def _verb_forms(lemma: str) -> List[str]:
@@ -701,6 +702,10 @@ ROLE_WORDS = frozenset("""
     economist professor lawyer attorney prosecutor judge candidate manager coach
     official officials aide author researcher expert spokespeople former then acting
     state senior junior top party opposition rival campaign presidential ex
+    front-runner frontrunner nominee hopeful strategist pollster consultant commentator
+    columnist host anchor activist organizer organiser challenger incumbent contender
+    businessman businesswoman billionaire congressman congresswoman lawmaker legislator
+    delegate superdelegate
     """.split())
 
 #: Subject pronouns, with the gender they point to.
@@ -768,7 +773,7 @@ NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
-DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
+DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,6}?" % DETERMINER
 
 #: "…," said Holmes / said he / said the old man.
 CUE_VERB_FIRST = re.compile(
@@ -982,7 +987,7 @@ class Registry:
 NAME_LINK_WORDS = frozenset(NAME_LINK[3:-1].split("|"))
 
 
-def parse_subject(text: str, offset: int) -> Optional[Mention]:
+def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[Mention]:
     """The speaker mention that ``text`` ends with, as the subject of a cue
     verb that follows it: "Kremlin spokesman Dmitry Peskov", "she", "a senior
     official", "Ana Ruiz, a spokeswoman for the port authority,".
@@ -995,9 +1000,12 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
     True
     """
     end = len(text)
-    tail = SUBJECT_TAIL.search(text)
+    tail = SUBJECT_TAIL.search(text) if strip_tail else None
     if tail is not None:
-        end = tail.start()
+        # "Smith in a statement said"; but in "… of shedding what Gilbert
+        # called" the words taken for a tail end with the speaker.
+        return (parse_subject(text[:tail.start()], offset, False)
+                or parse_subject(text, offset, False))
     appositive = APPOSITIVE.search(text, 0, end)
     if appositive is not None and appositive.start() > 0:
         end = appositive.start()
@@ -1113,6 +1121,14 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     stranger voice voices crowd child children friend friends visitor guest servant clerk
     driver captain colonel major sergeant inspector detective landlord landlady host hostess
     other others one speaker young old elder youth baby everybody everyone somebody someone
+    nominee candidate candidates front-runner frontrunner strategist strategists pollster
+    consultant commentator columnist activist activists organizer protester protesters
+    demonstrator demonstrators supporter supporters critic critics voter voters narrator
+    congressman congresswoman lawmaker lawmakers legislator businessman businesswoman
+    chairwoman adviser advisers advisor advisors economist economists researcher researchers
+    professor scientist scientists historian veteran veterans delegate delegates
+    correspondent reporter reporters editor editorial email memo letter filing complaint
+    lawsuit ruling release poll ad advertisement website blog post tweet message document
     """.split())
 
 
