@@ -847,11 +847,12 @@ class Attribution:
 
 class Entity:
     """A person or organisation of the document, with every name it goes by."""
-    __slots__ = ("name", "gender", "aliases", "seen", "salient")
+    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person")
 
     def __init__(self, name, gender, seen):
         self.name, self.gender, self.seen = name, gender, seen
         self.salient = 0   # when last the subject of a sentence or a speaker
+        self.person = False  # seen speaking, or with a gender: "he" may mean it
         self.aliases = {name}
 
     def __repr__(self):
@@ -1150,6 +1151,9 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
+        # The last few paragraphs as [paragraph, narration]: the text with
+        # quoted words blanked out, where news pronouns find their antecedents.
+        self.narrations: List[list] = []
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
         self.narrator_votes = {}   # Entity -> times addressed right before "I said"
@@ -1164,6 +1168,9 @@ class Attributor:
         if paragraph is not None:
             self.paragraph_index += 1
             self._weigh_genre(paragraph)
+            self.narrations.append([paragraph, paragraph.text])
+            del self.narrations[:-NARRATION_PARAGRAPHS]
+        self._blank_quotes(quotes)
         if quotes:
             self._attribute_all(quotes)
         elif paragraph is not None:
@@ -1181,15 +1188,20 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
 
     def _see_names(self, text, start, end):
+        if _is_headline(text):
+            return   # "Senator Defends Plan Against Critics": not one long name
         for match in NAME.finditer(text, start, end):
             if PARTICIPLE.fullmatch(match.group()):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
             subject = (SUBJECT_BEFORE.search(text, max(start, match.start() - 12), match.start())
                        is not None and VERB_AFTER.match(text, match.end()) is not None)
+            speaks = SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
             for name in JOINED_NAMES.split(match.group()):
                 entity = self._see_name(_drop_article(POSSESSIVE.sub("", name)))
                 if entity is not None and subject:
                     entity.salient = self.registry.clock
+                if entity is not None and speaks:
+                    entity.person = True
 
     def _see_name(self, name):
             words = name.split()
@@ -1208,6 +1220,20 @@ class Attributor:
                 if role:
                     self.registry.roles[role[-1].lower()] = entity
             return entity
+
+    def _blank_quotes(self, quotes):
+        """Blank the quoted words out of the narration kept, so that a name
+        inside a quote is never taken for the antecedent of a pronoun."""
+        for entry in self.narrations:
+            paragraph, text = entry
+            for quote in quotes:
+                start = max(quote.start - paragraph.start, 0)
+                end = min(quote.end - paragraph.start, len(text))
+                if start < end:
+                    # Keep a full stop where the quote ended a sentence.
+                    stop = "." if quote.text.rstrip()[-1:] in ".!?" else " "
+                    text = text[:start] + " " * (end - start - 1) + stop + text[end:]
+            entry[1] = text
 
     # -- the rules
 
@@ -1374,6 +1400,55 @@ class Attributor:
                         return result
         return None
 
+    def news_antecedent(self, mention):
+        """Whom "he" or "she" means in a news report: the person who is the
+        subject of the nearest sentence before it that names someone of
+        that gender (or of unknown gender); reporters name the speaker and
+        then go on with a pronoun.  Only the last few paragraphs are read."""
+        budget = ANTECEDENT_WINDOW
+        for paragraph, text in reversed(self.narrations):
+            end = min(len(text), mention.start - paragraph.start)
+            if end <= 0:
+                continue
+            start = max(0, end - budget)
+            budget -= end - start
+            sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text, start, end)]
+            sentences = [b for b in sentences if b >= start] or [start]
+            for begin in reversed(sentences):
+                entity = self._sentence_subject(text, begin, end, mention.gender)
+                if entity is not None:
+                    if entity.gender is None:
+                        entity.gender = mention.gender   # "Kim Lee … she said"
+                    return entity
+                end = begin
+            if budget <= 0:
+                break
+        return None
+
+    def _sentence_subject(self, text, start, end, gender):
+        """The person a stretch of narration is about: its first name in
+        subject position (not after a preposition, not a possessive), else
+        its first name; people of the other gender and organisations skipped."""
+        fallback = None
+        pronoun = SUBJECT_PRONOUN.match(text, start, end)
+        if pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender:
+            return None   # "But he suggested …": the same person as further back
+        for match in NAME.finditer(text, start, end):
+            name = _drop_article(_drop_leading_word(match.group()))
+            if not name:
+                continue
+            possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
+            entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
+            if entity is None or not (entity.person or entity.gender) \
+                    or _is_organisation(entity.name):
+                continue
+            if gender and entity.gender not in (None, gender):
+                continue
+            if not possessive and _opens_clause(text[start:match.start()]):
+                return entity
+            fallback = fallback or entity
+        return fallback
+
     # -- helpers
 
     def _follows_last_quote(self):
@@ -1388,6 +1463,7 @@ class Attributor:
         or description into the person it stands for."""
         if mention.kind == "name":
             entity = self.registry.see(mention.name)
+            entity.person = True
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
         if mention.kind == "pronoun":
             if mention.name == "i" and self.narrator_votes:
@@ -1396,7 +1472,11 @@ class Attributor:
                                    "anaphoric", narrator)
             if mention.name in ("i", "we", "you", "it"):
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
-            entity = self.registry.recent(mention.gender)
+            entity = None
+            if not self.fiction and mention.name in ("he", "she"):
+                entity = self.news_antecedent(mention)
+            if entity is None:
+                entity = self.registry.recent(mention.gender)
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             entity.seen = self.registry.clock = self.registry.clock + 1
@@ -1452,6 +1532,88 @@ class Attributor:
         self.last_attribution = result
 
 
+#: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
+SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
+                             r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
+                             re.I)
+#: Given names common in news reports (politicians, officials, the people
+#: reporters interview; names used for both sexes left out), added to the
+#: lists above so that "she said" finds them.
+MALE_NAMES = MALE_NAMES | frozenset("""
+    adam alex andy barney bernie bobby brad brandon brent bret chad chris clint
+    cory craig curt dan danny darrell dennis derek doug duncan dwight
+    eddie eric evan gary glenn greg gregory herman ian jake jared jason jay jeb jerry
+    jesse joel jon jonah josh juan keith ken kenny kirk kurt lamar
+    lou luis marc marco mario matt mitch mitt nate neil newt nick orrin rand randy
+    reince rick robby ron ronnie ross roy russ ryan scott sean seth shawn sheldon
+    stuart ted todd travis trey troy tyler vince wayne wes xavier zach
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    abby alicia allison amanda andrea angie anne-marie barb becky beth betsy
+    brenda brianne brittany carla carly carmen carrie cathy cheryl christine cindy claudia
+    colleen courtney debbie deborah debra denise diane dianne donna elaine elise
+    erin gina gloria gwen heather heidi huma irene jackie jeanne jenna jenny jessica
+    jill jodi joni judy julie karen kathleen kathy katie kellyanne kimberley
+    kimberly kristen lauren leah linda lisa liz lori lorraine loretta madeleine marcia marsha
+    megan melania melissa michelle monica nancy natalie nicole nina patty paula peggy priscilla
+    renee rhonda rita roberta roxanne samantha sharon sheila shelley stacey
+    stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
+    yvonne zoe
+    """.split())
+#: How far back (paragraphs, characters) a news pronoun looks for its person.
+NARRATION_PARAGRAPHS = 3
+ANTECEDENT_WINDOW = 1500
+#: Words that make a name an organisation's, which "he" or "she" never means.
+ORGANISATION_WORDS = frozenset("""
+    party committee department campaign news times post journal press review institute
+    university college school foundation inc llc corp corporation company co group association
+    council house senate congress court agency bureau office ministry administration
+    commission network center centre union bank fund organization organisation church
+    police army navy force forces caucus club league board authority service services
+    county city state states republic kingdom nations government media tv radio
+    """.split())
+
+
+def _is_headline(text):
+    """A line in title case, where every word is capitalised and names
+    cannot be told from the words around them.
+
+    >>> _is_headline("Mayor Rejects Budget Over Pension Costs"), _is_headline("Ana Ruiz said so.")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[:300])
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def _drop_leading_word(name):
+    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+        return " ".join(words[1:])
+    return name
+
+
+def _is_organisation(name):
+    """"Democratic National Committee", "CNN": not a person; but "Mr.
+    Burman of the Tax Policy Center" is one.
+
+    >>> _is_organisation("Republican National Committee"), _is_organisation("Ana Ruiz")
+    (True, False)
+    """
+    words = []
+    for word in name_words(name):
+        if word in NAME_LINK_WORDS:
+            break
+        words.append(word)
+    return bool(ACRONYM.match(name)) or any(word in ORGANISATION_WORDS for word in words)
+
+
+#: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
+#: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
+SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
 #: A name in subject position: at a clause's start and followed by a verb-like word.
