@@ -635,6 +635,7 @@ SPEECH_VERBS = {
                        "squeal whimper wail lament chime interrupt interject venture muse "
                        "reckon exult grunt purr coo croak rasp bark scoff quip chant",
     "writing": "write tweet post blog text email message publish",
+    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
 }
 #: Forms that the rules of ``_verb_forms`` would get wrong.
 IRREGULAR_VERB_FORMS = {
@@ -794,7 +795,9 @@ SENTENCE_END = re.compile(
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s)" % title for title in ABBREVIATED_TITLES))
 VOCATIVE = re.compile(r"(?:^|,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.]|$)" % NAME.pattern)
-APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
+#: ", a spokeswoman for the port," between a subject and its verb; it must
+#: close with a comma (", which Smith called" is a clause, not an appositive).
+APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
 #: Clues that a document is reporting (news) rather than telling a story;
 #: news quotes go on across paragraphs where fiction's change speaker.
@@ -815,6 +818,7 @@ LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|a
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
 NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
 NAME_AT_START = re.compile(r"(?:%s)" % NAME.pattern)
+PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
@@ -1020,6 +1024,13 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if PRONOUN_ONLY.fullmatch(words):
         return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
                        PRONOUN_GENDER.get(words.lower()))
+    pronoun = PRONOUN_AT_END.search(core, begin)
+    if pronoun is not None and _opens_clause(core[begin:pronoun.start()]) \
+            and not core[begin:pronoun.start()].rstrip().endswith(
+                ("and", "or", "which", "who", "whom")):
+        # "In his letter he wrote", "Asked about it, she said"
+        return Mention(pronoun.group(), offset + pronoun.start(), offset + end, "pronoun",
+                       pronoun.group().lower(), PRONOUN_GENDER.get(pronoun.group().lower()))
     name = NAME_AT_END.search(core, begin)
     if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
         name = None
@@ -1104,7 +1115,8 @@ def _description_gender(words):
 
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
-                                r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b"
+                                r"from|after|before|when|while|because|but|then|this|these|it|"
+                                r"there)\b|\s[a-z]+ing\b"
                                 % "".join("(?<!%s)" % a for a in ("[A-Z]",) + ABBREVIATED_TITLES))
 #: Head nouns of descriptions that can speak: people, the groups they form
 #: and the papers that speak for them ("a senior official", "the old man",
