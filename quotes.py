@@ -1080,8 +1080,11 @@ def _opens_clause(before: str) -> bool:
     if not words:
         return True
     last = words[-1].lower()
-    return before.rstrip().endswith(",") or (
-        last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’")))
+    if before.rstrip().endswith(","):
+        return True
+    if len(words) > 1 and words[-2].lower() in ("a", "an"):
+        return False   # "a super PAC called …": the name of a thing, not a speaker
+    return last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’"))
 
 
 def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
@@ -1289,6 +1292,11 @@ class Attributor:
         result = self.according_to(before, after, before_offset, after_offset)
         if result is not None:
             return result
+        if not self.fiction:
+            result = self.reported_before(quote, before, before_offset, opens_paragraph,
+                                          previous_in_paragraph)
+            if result is not None:
+                return result
         if previous_in_paragraph is not None and previous_in_paragraph.speaker:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
@@ -1357,6 +1365,32 @@ class Attributor:
         if mention is None:
             return None
         return self._resolve(mention, "according to", "according_to", 0.85)
+
+    def reported_before(self, quote, before, before_offset, opens_paragraph, previous=None):
+        """News: a quote with no cue of its own, right after a sentence of
+        reported speech, goes on in the reporter's source's own words:
+        "Smith said the plan was unfair. "It will fail."" (also when the
+        quote opens the next paragraph)."""
+        if opens_paragraph:
+            if len(self.narrations) < 2 or self.narrations[-1][0] is not quote.context.first_paragraph:
+                return None
+            paragraph, text = self.narrations[-2]
+            before, before_offset = text, paragraph.start
+        text = before.rstrip()
+        if not text.endswith("."):
+            return None
+        text = text[:-1]
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(text):
+            sentence_start = end.end()
+        if previous is not None and not opens_paragraph and not sentence_start:
+            return None   # '"…," he said. "…"': the cue was the quote before's
+        if "   " in text[sentence_start:]:
+            return None   # the sentence holds a quote: it has its own speaker
+        result = self.cue_before(quote, text, "", before_offset, 0)
+        if result is not None:
+            result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
+        return result
 
     def colon_before(self, quote):
         """A quote introduced by a colon at the end of the paragraph before."""
