@@ -774,7 +774,7 @@ NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
-DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,6}?" % DETERMINER
+DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
 
 #: "…," said Holmes / said he / said the old man.
 CUE_VERB_FIRST = re.compile(
@@ -1333,6 +1333,8 @@ class Attributor:
         sentence = before[sentence_start:]
         verbs = list(VERB_ANYWHERE.finditer(sentence))
         for verb in reversed(verbs):
+            if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
+                continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
@@ -1660,6 +1662,9 @@ def _is_organisation(name):
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
 SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+#: A determiner right before a word makes it a noun: "the state", "his post".
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
+                         r"[ \t\n]+$", re.I)
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
 #: A name in subject position: at a clause's start and followed by a verb-like word.
