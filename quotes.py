@@ -658,7 +658,7 @@ SPEECH_VERBS = {
                     "retort counter acknowledge confirm announce declare",
     "asking": "ask inquire enquire query question demand wonder beg plead request",
     "arguing": "argue insist assert maintain contend claim stress emphasize emphasise "
-               "underscore point object protest complain grumble admit concede confess "
+               "underscore object protest complain grumble admit concede confess "
                "deny agree disagree conclude reason suggest propose recommend urge advise "
                "warn caution threaten predict promise vow pledge swear assure reassure "
                "boast joke tease recall testify estimate indicate",
@@ -667,13 +667,14 @@ SPEECH_VERBS = {
                        "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
                        "squeal whimper wail lament chime interrupt interject venture muse "
                        "reckon exult grunt purr coo croak rasp bark falter vociferate snort "
-                       "scoff jeer taunt mock titter chortle whine",
+                       "scoff jeer taunt mock titter chortle whine quip chant",
     "taking up the talk": "begin resume pursue persist proceed interpose rejoin add ejaculate "
                           "expostulate remonstrate assent demur hazard hint insinuate chide scold "
                           "rebuke reproach entreat implore beseech command order bid greet hail "
                           "address accost interrogate opine soothe coax quote",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish",
+    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
 #: reads (guillemets, low-9 marks, dash dialogue), as they are written.
@@ -698,7 +699,8 @@ DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab g
                            "chip".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
-                  "burst out", "called out", "cried out", "spoke up", "chimed in", "thought")
+                  "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
+                  "pointed out", "points out", "pointing out")
 
 
 def _verb_forms(lemma: str) -> List[str]:
@@ -787,6 +789,10 @@ ROLE_WORDS = frozenset("""
     economist professor lawyer attorney prosecutor judge candidate manager coach
     official officials aide author researcher expert spokespeople former then acting
     state senior junior top party opposition rival campaign presidential ex
+    front-runner frontrunner nominee hopeful strategist pollster consultant commentator
+    columnist host anchor activist organizer organiser challenger incumbent contender
+    businessman businesswoman billionaire congressman congresswoman lawmaker legislator
+    delegate superdelegate
     """.split())
 
 #: Endings of nouns for what people do: a lower-case word so ending stands
@@ -860,16 +866,19 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     """.split())
 
-#: A capitalised word of a name; only abbreviations and initials keep a full stop.
-ABBREVIATION = (r"(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Rev|Hon|Mme|Mlle|"
-                r"Messrs|Mt|Ft|[A-Z])\.")
+#: Abbreviated titles whose full stop ends neither a name nor a sentence.
+ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
+                      "Capt", "Lt", "Sgt", "Prof", "Rev", "Hon", "Mme", "Mlle", "Messrs", "Mt", "Ft")
+#: A capitalised word of a name; only abbreviations and initials keep a full
+#: stop.  Initials may run together: "G.K. Chesterton", "U.S.".
+ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
 NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
-DESCRIPTION = r"%s(?:[ \t\n]+[\w\-']+){1,4}?" % DETERMINER
+DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
 
 #: "…," said Holmes / said he / said the old man.
 CUE_VERB_FIRST = re.compile(
@@ -877,18 +886,25 @@ CUE_VERB_FIRST = re.compile(
     % (VERB, ABBREVIATION))
 #: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
 CUE_SUBJECT_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<subject>[^\s\"“”.!?;][^\"“”.!?;]{0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?(?P<verb>%s)\b"
-    % VERB)
+    r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
+    r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
-SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)")
+#: The end of a sentence: not the full stop of "Mr." or of an initial
+#: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
+SENTENCE_END = re.compile(
+    r"(?:[!?]|%s(?<!\b[A-Z])\.|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
+    % "".join(r"(?<!\b%s)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
 VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
-APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,?\s*$" % DETERMINER[3:-1].replace("|", "|") )
+#: ", a spokeswoman for the port," between a subject and its verb; it must
+#: close with a comma (", which Smith called" is a clause, not an appositive).
+APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMINER[3:-1].replace("|", "|") )
 
 #: Clues that a document is reporting (news) rather than telling a story;
 #: news quotes go on across paragraphs where fiction's change speaker.
@@ -909,6 +925,7 @@ LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|a
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
 NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
 NAME_AT_START = re.compile(r"(?:%s)" % NAME.pattern)
+PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
@@ -941,11 +958,12 @@ class Attribution:
 
 class Entity:
     """A person or organisation of the document, with every name it goes by."""
-    __slots__ = ("name", "gender", "aliases", "seen", "salient")
+    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person")
 
     def __init__(self, name, gender, seen):
         self.name, self.gender, self.seen = name, gender, seen
         self.salient = 0   # when last the subject of a sentence or a speaker
+        self.person = False  # seen speaking, or with a gender: "he" may mean it
         self.aliases = {name}
 
     def __repr__(self):
@@ -1119,7 +1137,7 @@ class Registry:
 NAME_LINK_WORDS = frozenset(NAME_LINK[3:-1].split("|"))
 
 
-def parse_subject(text: str, offset: int) -> Optional[Mention]:
+def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[Mention]:
     """The speaker mention that ``text`` ends with, as the subject of a cue
     verb that follows it: "Kremlin spokesman Dmitry Peskov", "she", "a senior
     official", "Ana Ruiz, a spokeswoman for the port authority,".
@@ -1132,9 +1150,12 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
     True
     """
     end = len(text)
-    tail = SUBJECT_TAIL.search(text)
+    tail = SUBJECT_TAIL.search(text) if strip_tail else None
     if tail is not None:
-        end = tail.start()
+        # "Smith in a statement said"; but in "… of shedding what Gilbert
+        # called" the words taken for a tail end with the speaker.
+        return (parse_subject(text[:tail.start()], offset, False)
+                or parse_subject(text, offset, False))
     appositive = APPOSITIVE.search(text, 0, end)
     if appositive is not None and appositive.start() > 0:
         end = appositive.start()
@@ -1148,6 +1169,13 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
     if PRONOUN_ONLY.fullmatch(words):
         return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
                        PRONOUN_GENDER.get(words.lower()))
+    pronoun = PRONOUN_AT_END.search(core, begin)
+    if pronoun is not None and _opens_clause(core[begin:pronoun.start()]) \
+            and not core[begin:pronoun.start()].rstrip().endswith(
+                ("and", "or", "which", "who", "whom")):
+        # "In his letter he wrote", "Asked about it, she said"
+        return Mention(pronoun.group(), offset + pronoun.start(), offset + end, "pronoun",
+                       pronoun.group().lower(), PRONOUN_GENDER.get(pronoun.group().lower()))
     name = NAME_AT_END.search(core, begin)
     if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
         name = None
@@ -1165,7 +1193,8 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
         return None
     if name is not None:
         prefix = ROLE_PREFIX.search(core, begin, name.start())
-        if prefix is not None and prefix.start() == begin or name.start() == begin:
+        if prefix is not None and prefix.start() == begin or name.start() == begin \
+                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 return Mention(words, offset + begin, offset + end, "name", proper,
@@ -1174,6 +1203,33 @@ def parse_subject(text: str, offset: int) -> Optional[Mention]:
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
+
+
+#: Words after which a name is an object, not the subject of the verb that
+#: follows: "supporters of Sanders said", "a letter to Obama said".
+OBJECT_MARKERS = frozenset("""
+    of for to with by from about against on at in into onto upon over under between among
+    toward towards like than via behind near the a an his her their its our my your
+    """.split())
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` can be the subject of a verb that
+    follows it: after a comma or a clause's last word ("In a letter, Smith
+    wrote"; "although Major Tim Keefe insisted"), not after a preposition.
+
+    >>> _opens_clause("Asked about it, "), _opens_clause("the supporters of ")
+    (True, False)
+    """
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1].lower()
+    if before.rstrip().endswith(","):
+        return True
+    if len(words) > 1 and words[-2].lower() in ("a", "an"):
+        return False   # "a super PAC called …": the name of a thing, not a speaker
+    return last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’"))
 
 
 def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
@@ -1207,9 +1263,9 @@ def _description_gender(words):
 
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
-                                r"from|after|before|when|while|because|but|then)\b|\s[a-z]+ing\b"
-                                % "".join("(?<!%s)" % a for a in
-                                          ("[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Mme")))
+                                r"from|after|before|when|while|because|but|then|this|these|it|"
+                                r"there)\b|\s[a-z]+ing\b"
+                                % "".join("(?<!%s)" % a for a in ("[A-Z]",) + ABBREVIATED_TITLES))
 #: Head nouns of descriptions that can speak: people, the groups they form
 #: and the papers that speak for them ("a senior official", "the old man",
 #: "the ministry"); "the call described" names no speaker.
@@ -1226,6 +1282,14 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     stranger voice voices crowd child children friend friends visitor guest servant clerk
     driver captain colonel major sergeant inspector detective landlord landlady host hostess
     other others one speaker young old elder youth baby everybody everyone somebody someone
+    nominee candidate candidates front-runner frontrunner strategist strategists pollster
+    consultant commentator columnist activist activists organizer protester protesters
+    demonstrator demonstrators supporter supporters critic critics voter voters narrator
+    congressman congresswoman lawmaker lawmakers legislator businessman businesswoman
+    chairwoman adviser advisers advisor advisors economist economists researcher researchers
+    professor scientist scientists historian veteran veterans delegate delegates
+    correspondent reporter reporters editor editorial email memo letter filing complaint
+    lawsuit ruling release poll ad advertisement website blog post tweet message document
     """.split())
 
 
@@ -1254,6 +1318,9 @@ class Attributor:
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
         self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
+        # The last few paragraphs as [paragraph, narration]: the text with
+        # quoted words blanked out, where news pronouns find their antecedents.
+        self.narrations: List[list] = []
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
         self.narrator_votes = {}   # Entity -> times addressed next to "I said"
@@ -1277,6 +1344,9 @@ class Attributor:
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
             self._weigh_genre(paragraph)
+            self.narrations.append([paragraph, paragraph.text])
+            del self.narrations[:-NARRATION_PARAGRAPHS]
+        self._blank_quotes(quotes)
         if quotes:
             self._attribute_all(quotes)
         elif paragraph is not None:
@@ -1302,9 +1372,13 @@ class Attributor:
         """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
+        if _is_headline(text):
+            return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
         for match in NAME.finditer(text, start, end):
             raw = match.group()
+            if PARTICIPLE.fullmatch(raw):
+                continue   # "Observing the crowd, he …": a verb that opens a sentence
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
@@ -1315,12 +1389,29 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 names = forms[raw] = name_forms(raw)
+            speaks = SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
             for name, role in names:
                 entity = registry.see(name)
+                if speaks:
+                    entity.person = True
                 if role:
                     registry.roles[role] = entity
                 if subject:
                     registry.touch(entity, salient=True)
+
+    def _blank_quotes(self, quotes):
+        """Blank the quoted words out of the narration kept, so that a name
+        inside a quote is never taken for the antecedent of a pronoun."""
+        for entry in self.narrations:
+            paragraph, text = entry
+            for quote in quotes:
+                start = max(quote.start - paragraph.start, 0)
+                end = min(quote.end - paragraph.start, len(text))
+                if start < end:
+                    # Keep a full stop where the quote ended a sentence.
+                    stop = "." if quote.text.rstrip()[-1:] in ".!?" else " "
+                    text = text[:start] + " " * (end - start - 1) + stop + text[end:]
+            entry[1] = text
 
     # -- the rules
 
@@ -1375,6 +1466,11 @@ class Attributor:
         result = self.according_to(before, after, before_offset, after_offset)
         if result is not None:
             return result
+        if not self.fiction:
+            result = self.reported_before(quote, before, before_offset, opens_paragraph,
+                                          previous_in_paragraph)
+            if result is not None:
+                return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
@@ -1411,6 +1507,8 @@ class Attributor:
         sentence = before[sentence_start:]
         verbs = list(VERB_ANYWHERE.finditer(sentence))
         for verb in reversed(verbs):
+            if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
+                continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
@@ -1443,6 +1541,32 @@ class Attributor:
         if mention is None:
             return None
         return self._resolve(mention, "according to", "according_to", 0.85)
+
+    def reported_before(self, quote, before, before_offset, opens_paragraph, previous=None):
+        """News: a quote with no cue of its own, right after a sentence of
+        reported speech, goes on in the reporter's source's own words:
+        "Smith said the plan was unfair. "It will fail."" (also when the
+        quote opens the next paragraph)."""
+        if opens_paragraph:
+            if len(self.narrations) < 2 or self.narrations[-1][0] is not quote.context.first_paragraph:
+                return None
+            paragraph, text = self.narrations[-2]
+            before, before_offset = text, paragraph.start
+        text = before.rstrip()
+        if not text.endswith("."):
+            return None
+        text = text[:-1]
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(text):
+            sentence_start = end.end()
+        if previous is not None and not opens_paragraph and not sentence_start:
+            return None   # '"…," he said. "…"': the cue was the quote before's
+        if "   " in text[sentence_start:]:
+            return None   # the sentence holds a quote: it has its own speaker
+        result = self.cue_before(quote, text, "", before_offset, 0)
+        if result is not None:
+            result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
+        return result
 
     def colon_before(self, quote):
         """A quote introduced by a colon at the end of the paragraph before."""
@@ -1507,6 +1631,55 @@ class Attributor:
                         return result
         return None
 
+    def news_antecedent(self, mention):
+        """Whom "he" or "she" means in a news report: the person who is the
+        subject of the nearest sentence before it that names someone of
+        that gender (or of unknown gender); reporters name the speaker and
+        then go on with a pronoun.  Only the last few paragraphs are read."""
+        budget = ANTECEDENT_WINDOW
+        for paragraph, text in reversed(self.narrations):
+            end = min(len(text), mention.start - paragraph.start)
+            if end <= 0:
+                continue
+            start = max(0, end - budget)
+            budget -= end - start
+            sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text, start, end)]
+            sentences = [b for b in sentences if b >= start] or [start]
+            for begin in reversed(sentences):
+                entity = self._sentence_subject(text, begin, end, mention.gender)
+                if entity is not None:
+                    if entity.gender is None:
+                        entity.gender = mention.gender   # "Kim Lee … she said"
+                    return entity
+                end = begin
+            if budget <= 0:
+                break
+        return None
+
+    def _sentence_subject(self, text, start, end, gender):
+        """The person a stretch of narration is about: its first name in
+        subject position (not after a preposition, not a possessive), else
+        its first name; people of the other gender and organisations skipped."""
+        fallback = None
+        pronoun = SUBJECT_PRONOUN.match(text, start, end)
+        if pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender:
+            return None   # "But he suggested …": the same person as further back
+        for match in NAME.finditer(text, start, end):
+            name = _drop_article(_drop_leading_word(match.group()))
+            if not name:
+                continue
+            possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
+            entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
+            if entity is None or not (entity.person or entity.gender) \
+                    or _is_organisation(entity.name):
+                continue
+            if gender and entity.gender not in (None, gender):
+                continue
+            if not possessive and _opens_clause(text[start:match.start()]):
+                return entity
+            fallback = fallback or entity
+        return fallback
+
     # -- helpers
 
     def _follows_last_quote(self):
@@ -1521,6 +1694,7 @@ class Attributor:
         or description into the person it stands for."""
         if mention.kind == "name":
             entity = self.registry.see(mention.name)
+            entity.person = True
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
         if mention.kind == "pronoun":
             narrator = self._narrator() if mention.name == "i" else None
@@ -1529,7 +1703,11 @@ class Attributor:
                                    "anaphoric", narrator)
             if mention.name in ("i", "we", "you", "it"):
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
-            entity = self._referent(mention.gender)
+            entity = None
+            if not self.fiction and mention.name in ("he", "she"):
+                entity = self.news_antecedent(mention)
+            if entity is None:
+                entity = self._referent(mention.gender)
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -1671,6 +1849,91 @@ class Attributor:
         self.last_attribution = result
 
 
+#: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
+SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
+                             r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
+                             re.I)
+#: Given names common in news reports (politicians, officials, the people
+#: reporters interview; names used for both sexes left out), added to the
+#: lists above so that "she said" finds them.
+MALE_NAMES = MALE_NAMES | frozenset("""
+    adam alex andy barney bernie bobby brad brandon brent bret chad chris clint
+    cory craig curt dan danny darrell dennis derek doug duncan dwight
+    eddie eric evan gary glenn greg gregory herman ian jake jared jason jay jeb jerry
+    jesse joel jon jonah josh juan keith ken kenny kirk kurt lamar
+    lou luis marc marco mario matt mitch mitt nate neil newt nick orrin rand randy
+    reince rick robby ron ronnie ross roy russ ryan scott sean seth shawn sheldon
+    stuart ted todd travis trey troy tyler vince wayne wes xavier zach
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    abby alicia allison amanda andrea angie anne-marie barb becky beth betsy
+    brenda brianne brittany carla carly carmen carrie cathy cheryl christine cindy claudia
+    colleen courtney debbie deborah debra denise diane dianne donna elaine elise
+    erin gina gloria gwen heather heidi huma irene jackie jeanne jenna jenny jessica
+    jill jodi joni judy julie karen kathleen kathy katie kellyanne kimberley
+    kimberly kristen lauren leah linda lisa liz lori lorraine loretta madeleine marcia marsha
+    megan melania melissa michelle monica nancy natalie nicole nina patty paula peggy priscilla
+    renee rhonda rita roberta roxanne samantha sharon sheila shelley stacey
+    stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
+    yvonne zoe
+    """.split())
+#: How far back (paragraphs, characters) a news pronoun looks for its person.
+NARRATION_PARAGRAPHS = 3
+ANTECEDENT_WINDOW = 1500
+#: Words that make a name an organisation's, which "he" or "she" never means.
+ORGANISATION_WORDS = frozenset("""
+    party committee department campaign news times post journal press review institute
+    university college school foundation inc llc corp corporation company co group association
+    council house senate congress court agency bureau office ministry administration
+    commission network center centre union bank fund organization organisation church
+    police army navy force forces caucus club league board authority service services
+    county city state states republic kingdom nations government media tv radio
+    """.split())
+
+
+def _is_headline(text):
+    """A line in title case, where every word is capitalised and names
+    cannot be told from the words around them.
+
+    >>> _is_headline("Mayor Rejects Budget Over Pension Costs"), _is_headline("Ana Ruiz said so.")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[:300])
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def _drop_leading_word(name):
+    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+        return " ".join(words[1:])
+    return name
+
+
+def _is_organisation(name):
+    """"Democratic National Committee", "CNN": not a person; but "Mr.
+    Burman of the Tax Policy Center" is one.
+
+    >>> _is_organisation("Republican National Committee"), _is_organisation("Ana Ruiz")
+    (True, False)
+    """
+    words = []
+    for word in name_words(name):
+        if word in NAME_LINK_WORDS:
+            break
+        words.append(word)
+    return bool(ACRONYM.match(name)) or any(word in ORGANISATION_WORDS for word in words)
+
+
+#: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
+#: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
+SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+#: A determiner right before a word makes it a noun: "the state", "his post".
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
+                         r"[ \t\n]+$", re.I)
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
 
@@ -1759,10 +2022,12 @@ NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
 VERB_AFTER = re.compile(r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
-                        r"at once|at last|too)\s+)?[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
+                        r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+(?:was|had|is|has|did|could|"
                         r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
                         r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked)\b")
+#: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
+PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
