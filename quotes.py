@@ -1318,6 +1318,7 @@ class Attributor:
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
         self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
+        self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
         self.narrations: List[list] = []
@@ -1372,7 +1373,9 @@ class Attributor:
         """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
-        if _is_headline(text):
+        if self.headline_cache[0] is not text:
+            self.headline_cache = (text, _is_headline(text))
+        if self.headline_cache[1]:
             return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
         for match in NAME.finditer(text, start, end):
