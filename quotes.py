@@ -605,8 +605,9 @@ class Extractor:
     """One document's pipeline: feed it text in pieces, get quotes back as
     soon as their paragraphs are complete."""
 
-    def __init__(self, nested: bool = False):
+    def __init__(self, nested: bool = False, terms: bool = False):
         self.nested = nested
+        self.terms = terms
         self.reader = ParagraphReader()
         self.scanner = QuoteScanner()
         self.attributor = Attributor()
@@ -621,6 +622,8 @@ class Extractor:
             quotes = self.scanner.finish()
             self.attributor.add(None, quotes)
             found.extend(quotes)
+        if not self.terms:
+            found = [quote for quote in found if quote.method != TERM]
         return self._flatten(found) if self.nested else found
 
     @staticmethod
@@ -633,17 +636,18 @@ class Extractor:
         return flat
 
 
-def extract(text: str, nested: bool = False) -> List[Quote]:
+def extract(text: str, nested: bool = False, terms: bool = False) -> List[Quote]:
     """All quotes of ``text``, in order, with their speakers.
 
     Offsets are code-point offsets into ``text`` exactly as given.  With
     ``nested=True`` quotes inside quotes follow their outer quote, with
-    ``depth`` 1, 2, ...
+    ``depth`` 1, 2, ...  A story's terms in quotation marks (the "pecking"
+    ended) are not speech and are left out unless ``terms=True``.
 
     >>> [(q.text, q.depth) for q in extract('“He said ‘no’ twice.”', nested=True)]
     [('He said ‘no’ twice.', 0), ('no', 1)]
     """
-    return Extractor(nested).feed(text, final=True)
+    return Extractor(nested, terms).feed(text, final=True)
 
 
 # --------------------------------------------------------------------------
@@ -1337,6 +1341,12 @@ class Attributor:
     def fiction(self):
         return self.fiction_clues > self.news_clues
 
+    @property
+    def story(self):
+        """Plainly fiction: a few words quoted in passing are then a term,
+        not speech (news quotes a word to attribute it)."""
+        return self.fiction_clues > 2 * self.news_clues
+
     # -- feeding
 
     def add(self, paragraph: Optional[Paragraph], quotes: List[Quote]):
@@ -1461,7 +1471,7 @@ class Attributor:
         before_offset = quote.start - len(before)
         after_offset = quote.end
         if is_title(quote.text, before):
-            return Attribution(None, None, None, "title", 0.8, None)
+            return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         for rule in (self.cue_after, self.cue_before):
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
@@ -1484,6 +1494,8 @@ class Attributor:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
             return None
+        if self.story and is_term(quote.text, before):
+            return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
                 or self.vocative(quote) or self.turn_taking(quote, opens_paragraph))
 
@@ -1972,6 +1984,22 @@ def name_forms(raw: str) -> List[tuple]:
     return found
 
 
+#: The method of quotes that are terms of a story, not speech (left out).
+TERM = "term"
+#: A term is at most this many words.
+TERM_WORDS = 4
+
+
+def is_term(words: str, before: str) -> bool:
+    """Whether a quote with no cue is a term quoted in passing: a few words
+    in the middle of a sentence ("the “pecking” ended", "known as “cat's-eyes.”").
+
+    >>> is_term("pecking", "and the "), is_term("Come in!", "")
+    (True, False)
+    """
+    return MID_SENTENCE.search(before[-40:]) is not None and len(words.split()) <= TERM_WORDS
+
+
 def is_title(words: str, before: str) -> bool:
     """Whether quoted words in the middle of a sentence are a title or a
     name ("their single “Salt in the Wound”", "call the goose “the
@@ -2159,6 +2187,9 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--nested", action="store_true",
                         help="also list quotes inside quotes, after their outer quote, "
                              "and add the depth field")
+    output.add_argument("--terms", action="store_true",
+                        help="in stories, also list the few words quoted in passing (terms, "
+                             "titles: the \"pecking\" ended), which are left out as not speech")
     output.add_argument("--stats", action="store_true",
                         help="instead of the quotes, one row per speaker: speaker, quotes, "
                              "words (words quoted); most quoted first")
@@ -2556,7 +2587,7 @@ def process_input(name: str, options, sink, warn) -> int:
     try:
         if options.input == "jsonl":
             return process_documents(name, options, sink, warn)
-        extractor = Extractor(options.nested)
+        extractor = Extractor(options.nested, options.terms)
         keep = options.keep
         for piece in read_pieces(name, options.encoding):
             for quote in extractor.feed(piece):
@@ -2621,7 +2652,7 @@ def process_document(name: str, number: int, line: str, options, sink, warn) -> 
         source = json.dumps(source, ensure_ascii=False)
     keep = options.keep
     try:
-        quotes = Extractor(options.nested).feed(text, final=True)
+        quotes = Extractor(options.nested, options.terms).feed(text, final=True)
     except Exception as error:   # a bug: this document only, in one line
         warn(where, "internal error: %s: %s" % (type(error).__name__, error))
         return EXIT_INPUT_ERROR

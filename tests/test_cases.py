@@ -1,7 +1,8 @@
 """The hand-annotated cases in tests/cases/: each NAME.txt beside the quotes
 a careful reader finds in it, NAME.expected.jsonl (see tests/cases/README.md).
 
-Every span must be found exactly, with its words.  Speakers are harder: the
+Every span must be found exactly, with its words (terms of a story
+included: the cases record every quoted span).  Speakers are harder: the
 suite holds the tool to a floor of agreement over all cases, and each case
 of quotes that name nobody (scare quotes, titles, signs) must stay unnamed.
 """
@@ -40,21 +41,21 @@ class TestCases(unittest.TestCase):
     def test_spans_and_words(self):
         for name, text, expected in load_cases():
             with self.subTest(case=name):
-                found = [(q.start, q.end, q.text) for q in quotes.extract(text)]
+                found = [(q.start, q.end, q.text) for q in quotes.extract(text, terms=True)]
                 wanted = [(e["start"], e["end"], e["text"]) for e in expected]
                 self.assertEqual(found, wanted)
 
     def test_offsets_point_into_the_text(self):
         for name, text, _ in load_cases():
             with self.subTest(case=name):
-                for quote in quotes.extract(text):
+                for quote in quotes.extract(text, terms=True):
                     span = text[quote.start:quote.end]
                     self.assertIn(quote.text, span)
 
     def test_speakers(self):
         right, total, wrong = 0, 0, []
         for name, text, expected in load_cases():
-            found = {(q.start, q.end): q.speaker for q in quotes.extract(text)}
+            found = {(q.start, q.end): q.speaker for q in quotes.extract(text, terms=True)}
             for quote in expected:
                 total += 1
                 speaker = found.get((quote["start"], quote["end"]))
@@ -71,7 +72,7 @@ class TestCases(unittest.TestCase):
             if not name.startswith("null_"):
                 continue
             with self.subTest(case=name):
-                found = {(q.start, q.end): q.speaker for q in quotes.extract(text)}
+                found = {(q.start, q.end): q.speaker for q in quotes.extract(text, terms=True)}
                 for quote in expected:
                     self.assertIsNone(quote["speaker"])
                     self.assertIsNone(found[(quote["start"], quote["end"])], quote["text"])
