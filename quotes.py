@@ -1297,6 +1297,8 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     """.split())
 
 
+#: How many of the speech verbs before a quote, nearest first, may be its cue.
+CUE_VERBS_TRIED = 3
 #: How far from a quote (in characters) its cue may stand.
 CUE_WINDOW = 300
 #: How much of the end of a paragraph without quotes is read for names.
@@ -1355,9 +1357,11 @@ class Attributor:
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
             self._weigh_genre(paragraph)
-            self.narrations.append([paragraph, paragraph.text])
-            del self.narrations[:-NARRATION_PARAGRAPHS]
-        self._blank_quotes(quotes)
+        if not self.fiction:   # kept only for the news rules that read them
+            if paragraph is not None:
+                self.narrations.append([paragraph, paragraph.text])
+                del self.narrations[:-NARRATION_PARAGRAPHS]
+            self._blank_quotes(quotes)
         if quotes:
             self._attribute_all(quotes)
         elif paragraph is not None:
@@ -1388,6 +1392,7 @@ class Attributor:
         if self.headline_cache[1]:
             return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
+        news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
             if PARTICIPLE.fullmatch(raw):
@@ -1402,7 +1407,7 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 names = forms[raw] = name_forms(raw)
-            speaks = SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
             for name, role in names:
                 entity = registry.see(name)
                 if speaks:
@@ -1521,7 +1526,7 @@ class Attributor:
             sentence_start = end.end()
         sentence = before[sentence_start:]
         verbs = list(VERB_ANYWHERE.finditer(sentence))
-        for verb in reversed(verbs):
+        for verb in reversed(verbs[-CUE_VERBS_TRIED:]):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
@@ -1906,6 +1911,10 @@ ORGANISATION_WORDS = frozenset("""
     """.split())
 
 
+#: Headlines are short lines; a longer paragraph is never one.
+HEADLINE_LENGTH = 200
+
+
 def _is_headline(text):
     """A line in title case, where every word is capitalised and names
     cannot be told from the words around them.
@@ -1913,7 +1922,9 @@ def _is_headline(text):
     >>> _is_headline("Mayor Rejects Budget Over Pension Costs"), _is_headline("Ana Ruiz said so.")
     (True, False)
     """
-    words = re.findall(r"[^\W\d_][\w'’\-]*", text[:300])
+    if len(text) > HEADLINE_LENGTH:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
     if len(words) < 4:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
