@@ -200,7 +200,7 @@ class ParagraphReader:
     def _block(self, start, end, out, one_per_line):
         """Append the paragraphs of text[start:end] to out."""
         text = self._text
-        if one_per_line or LONG_LINE.search(text, start, end):
+        if one_per_line or (text.find("\n", start, end) >= 0 and LONG_LINE.search(text, start, end)):
             line_start = start
             while line_start < end:
                 line_end = text.find("\n", line_start, end)
