@@ -118,6 +118,7 @@ MAX_WRAPPED_BLOCK = 20_000
 MAX_PIECE = 1 << 20
 
 BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
+LEADING_BLANK_LINES = re.compile(r"(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
 LONG_LINE = re.compile(r"[^\n]{%d}" % (WRAP_WIDTH + 1))
 
 
@@ -186,9 +187,9 @@ class ParagraphReader:
             self.line_mode = True
         if self.line_mode:
             cut = text.rfind("\n", position)
-            if cut >= position:
+            if cut > position:
                 self._block(position, cut, out, True)
-                position = cut + 1
+                position = cut   # the newline stays: a blank line may follow it
         if len(text) - position > MAX_PIECE:
             # One endless line: hand on a piece, cut after a space if there is one.
             cut = text.rfind(" ", len(text) - 4096, len(text))
@@ -200,7 +201,8 @@ class ParagraphReader:
     def _block(self, start, end, out, one_per_line):
         """Append the paragraphs of text[start:end] to out."""
         text = self._text
-        if one_per_line or (text.find("\n", start, end) >= 0 and LONG_LINE.search(text, start, end)):
+        if one_per_line or (text.find("\n", start, end) >= 0 and (
+                end - start > MAX_WRAPPED_BLOCK or LONG_LINE.search(text, start, end))):
             line_start = start
             while line_start < end:
                 line_end = text.find("\n", line_start, end)
@@ -212,6 +214,11 @@ class ParagraphReader:
             self._paragraph(start, end, out)
 
     def _paragraph(self, start, end, out):
+        # Blank lines whose run was cut between two pieces of input belong
+        # to the gap, as they would had the input come in one piece.
+        blank = LEADING_BLANK_LINES.match(self._text, start, end)
+        if blank is not None:
+            start = blank.end()
         if end > start and not self._text[start:end].isspace():
             self._emit(start, end, out)
 
@@ -1422,14 +1429,17 @@ class Attributor:
         inside a quote is never taken for the antecedent of a pronoun."""
         for entry in self.narrations:
             paragraph, text = entry
+            pieces, done = [], 0
             for quote in quotes:
-                start = max(quote.start - paragraph.start, 0)
+                start = max(quote.start - paragraph.start, done)
                 end = min(quote.end - paragraph.start, len(text))
                 if start < end:
                     # Keep a full stop where the quote ended a sentence.
                     stop = "." if quote.text.rstrip()[-1:] in ".!?" else " "
-                    text = text[:start] + " " * (end - start - 1) + stop + text[end:]
-            entry[1] = text
+                    pieces += [text[done:start], " " * (end - start - 1), stop]
+                    done = end
+            if pieces:
+                entry[1] = "".join(pieces) + text[done:]
 
     # -- the rules
 
