@@ -391,7 +391,7 @@ class QuoteScanner:
     # -- the public steps
 
     def feed(self, paragraph: Paragraph) -> List[Quote]:
-        self.out = []
+        out, self.out = self.settle(paragraph), []
         text = paragraph.text
         position = 0
         if self.carried is not None:
@@ -411,7 +411,7 @@ class QuoteScanner:
             self._end_paragraph(paragraph)
         elif self.stack:
             self._carry_text(paragraph.text, paragraph.start)
-        return self.out
+        return out + self.out
 
     def finish(self) -> List[Quote]:
         self.out = []
@@ -535,18 +535,27 @@ class QuoteScanner:
         else:
             self.carried = outer
 
-    def _reopen(self, paragraph):
-        """Continue the carried quote if this paragraph re-opens it."""
-        carried, self.carried = self.carried, None
-        text = paragraph.text
+    def settle(self, paragraph: Paragraph) -> List[Quote]:
+        """Before ``feed(paragraph)``: if the quote left open by the last
+        paragraph does not go on in this one, drop it and return the quotes
+        it held, which belong to the paragraphs before."""
+        self.out = []
+        if self.carried is not None and self._reopening(paragraph) is None:
+            self._drop(self.carried)
+            self.carried = None
+            self._reset_carry()
+        return self.out
+
+    def _reopening(self, paragraph):
+        """Where the carried quote goes on in this paragraph (the index after
+        its re-opening mark), or None if it does not."""
+        carried, text = self.carried, paragraph.text
         first = len(text) - len(text.lstrip())
         mark = MARK.match(text, first)
         if mark is not None:
             glyph = mark.group()
             role = classify(glyph, "", text[mark.end():mark.end() + 1])
             if GLYPHS[glyph][0] == carried.family and role in (OPEN, EITHER):
-                self._carry_text(paragraph.gap)
-                self.stack = [carried]
                 return mark.end()
         # Some texts break a long quotation into paragraphs without
         # re-opening it: the quote goes on if this paragraph's first mark closes it.
@@ -556,12 +565,20 @@ class QuoteScanner:
             role = classify(glyph, text[mark.start() - 1] if mark.start() else "",
                             text[mark.end():mark.end() + 1])
             if GLYPHS[glyph][0] == carried.family and role is CLOSE:
-                self._carry_text(paragraph.gap)
-                self.stack = [carried]
                 return first
-        self._drop(carried)
-        self._reset_carry()
-        return 0
+        return None
+
+    def _reopen(self, paragraph):
+        """Continue the carried quote in this paragraph."""
+        position = self._reopening(paragraph)
+        carried, self.carried = self.carried, None
+        if position is None:   # feed() without settle(): drop it here
+            self._drop(carried)
+            self._reset_carry()
+            return 0
+        self._carry_text(paragraph.gap)
+        self.stack = [carried]
+        return position
 
     def _drop(self, opening):
         """An unclosed quote is no quote: what it held is kept."""
@@ -622,6 +639,10 @@ class Extractor:
     def feed(self, piece: str, final: bool = False) -> List[Quote]:
         found: List[Quote] = []
         for paragraph in self.reader.feed(piece, final):
+            left_open = self.scanner.settle(paragraph)
+            if left_open:   # attributed where they stand, before this paragraph is read
+                self.attributor.add(None, left_open)
+                found.extend(left_open)
             quotes = self.scanner.feed(paragraph)
             self.attributor.add(paragraph, quotes)
             found.extend(quotes)
