@@ -975,6 +975,7 @@ class Mention:
     kind: str             # "name", "pronoun" or "description"
     name: str             # the name without titles or roles, or the words themselves
     gender: Optional[str] = None
+    role: Optional[str] = None   # "spokeswoman" of "Ana Ruiz, a spokeswoman for …"
 
 
 @dataclass
@@ -1189,8 +1190,10 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         return (parse_subject(text[:tail.start()], offset, False)
                 or parse_subject(text, offset, False))
     appositive = APPOSITIVE.search(text, 0, end)
+    role = None
     if appositive is not None and appositive.start() > 0:
         end = appositive.start()
+        role = role_in(appositive.group())
     core = text[:end].rstrip(" \t\n,")
     end = len(core)
     leading = LEADING_WORDS.match(core)
@@ -1229,12 +1232,31 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+                if prefix is not None and role is None:
+                    role = role_in(core[prefix.start():name.start()])
                 return Mention(words, offset + begin, offset + end, "name", proper,
-                               gender_of(proper))
+                               gender_of(proper), role)
     if DESCRIPTION_ONLY.fullmatch(words) and words.lower().split()[-1] in SPEAKER_NOUNS:
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
+
+
+def role_in(words: str) -> Optional[str]:
+    """The role a phrase gives a person: "spokeswoman" in ", a spokeswoman
+    for the port authority," or in "Kremlin spokeswoman".
+
+    >>> role_in(", a spokeswoman for the port authority,"), role_in("Democratic nominee ")
+    ('spokeswoman', 'nominee')
+    """
+    for word in words.replace(",", " ").split():
+        word = word.lower()
+        if word in ROLE_WORDS or word in SPEAKER_NOUNS and word not in DETERMINERS:
+            return word
+    return None
+
+
+DETERMINERS = frozenset(DETERMINER[3:-1].split("|"))
 
 
 #: Words after which a name is an object, not the subject of the verb that
@@ -1745,6 +1767,8 @@ class Attributor:
         or description into the person it stands for."""
         if mention.kind == "name":
             entity = self.registry.see(mention.name)
+            if mention.role:   # "the spokeswoman" is now Ana Ruiz
+                self.registry.roles[mention.role] = entity
             entity.person = True
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
         if mention.kind == "pronoun":
