@@ -962,7 +962,7 @@ PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
 ACRONYM = re.compile(r"[A-Z]{2,6}$")
 #: Capitalised words inside a role before a name ("Kremlin spokesman").
-ROLE_PREFIX = re.compile(r"(?:(?:(?!(?:%s)\b)[a-z][a-z\-]+|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)"
+ROLE_PREFIX = re.compile(r"(?<![\w'’\-])(?:(?:(?!(?:%s)\b)[a-z][a-z\-]+|[A-Z][\w'’\-]*|the|a|an|its|his|her|their)"
                          r"[ \t\n]+)*$" % "|".join(sorted(NOT_ROLE_WORDS)))
 
 
