@@ -705,7 +705,7 @@ SPEECH_VERBS = {
                           "rebuke reproach entreat implore beseech command order bid greet hail "
                           "address accost interrogate opine soothe coax quote",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
-    "writing": "write tweet post blog text email message publish",
+    "writing": "write tweet post blog text email message publish read",
     "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
@@ -724,7 +724,7 @@ IRREGULAR_VERB_FORMS = {
     "cry": "cried cries crying", "reply": "replied replies replying",
     "query": "queried queries querying", "testify": "testified testifies testifying",
     "think": "thought thinks thinking", "begin": "began begun begins beginning",
-    "bid": "bade bids bidding",
+    "bid": "bade bids bidding", "read": "reads",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
 DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
@@ -1195,6 +1195,9 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         end = appositive.start()
         role = role_in(appositive.group())
     core = text[:end].rstrip(" \t\n,")
+    bracket = TRAILING_BRACKET.search(core)
+    if bracket is not None:   # "Myint Thein of the NLD (National League)"
+        core = core[:bracket.start()]
     end = len(core)
     leading = LEADING_WORDS.match(core)
     begin = leading.end() if leading else 0
@@ -1218,8 +1221,10 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         # "James Turner, security analyst at Frost & Sullivan, said": an
         # appositive without an article; or "Facing questions, the minister said".
         head, _, rest = core[begin:].partition(",")
-        for part, part_offset in ((core[begin:].rsplit(",", 1)[-1], core.rfind(",") + 1),
-                                  (head, begin)):
+        parts = [(core[begin:].rsplit(",", 1)[-1], core.rfind(",") + 1), (head, begin)]
+        if NAME.fullmatch(head.strip()):
+            parts.reverse()   # "Miles Templeman, Director-General of the Institute, said"
+        for part, part_offset in parts:
             stripped = part.strip()
             if stripped and stripped != words:
                 found = parse_subject(stripped, offset + part_offset + part.find(stripped))
@@ -1236,10 +1241,18 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                     role = role_in(core[prefix.start():name.start()])
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper), role)
+    group = GROUP_OF.fullmatch(words)
+    if group is not None and group.group("noun") in SPEAKER_NOUNS:   # "Amnesty officials"
+        return Mention(words, offset + begin, offset + end, "description", words, None)
     if DESCRIPTION_ONLY.fullmatch(words) and words.lower().split()[-1] in SPEAKER_NOUNS:
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
+
+
+TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
+#: A group named by its organisation: "Amnesty officials", "White House aides".
+GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
 
 def role_in(words: str) -> Optional[str]:
@@ -1530,7 +1543,10 @@ class Attributor:
         after_offset = quote.end
         if is_title(quote.text, before):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
-        for rule in (self.cue_after, self.cue_before):
+        rules = (self.cue_after, self.cue_before)
+        if ADJACENT_CUE.search(before[-80:]):
+            rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
+        for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
@@ -1578,8 +1594,11 @@ class Attributor:
         for end in SENTENCE_END.finditer(before):
             sentence_start = end.end()
         sentence = before[sentence_start:]
-        verbs = list(VERB_ANYWHERE.finditer(sentence))
-        for verb in reversed(verbs[-CUE_VERBS_TRIED:]):
+        verbs = list(VERB_ANYWHERE.finditer(sentence))[-CUE_VERBS_TRIED:]
+        # "X said that Y agreed to …": the verb before "that" reports the words.
+        verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
+                                     verb.start()))
+        for verb in reversed(verbs):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
@@ -2016,6 +2035,9 @@ SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
 VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
+REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
+#: A cue that ends right before the quote: "X said, “…”", "X said: “…”".
+ADJACENT_CUE = re.compile(r"\b%s(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$" % VERB)
 JOINED_NAMES = re.compile(r"\s+and\s+")
 
 
