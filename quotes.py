@@ -455,6 +455,8 @@ class QuoteScanner:
         apostrophe of "the players’ union", "goin'", or the prime of 12":
         only when the word before allows it and a later mark can close."""
         if family == SINGLE:
+            if text[start - 2:start] in ("'n", "\u2019n", "\u2018n"):
+                return True   # the second apostrophe of rock 'n' roll
             before = text[start - 1]
             if before not in "sSzZ" and text[start - 2:start] != "in":
                 return False
@@ -892,6 +894,7 @@ NOT_NAMES = frozenset("""
     do does did is are was were be been have has had will would shall should can could
     may might must let come go see look say said tell told ask asked
     two three four five six seven eight nine ten eleven twelve twenty hundred thousand
+    nothing nobody none everyone everybody someone somebody anyone anybody everything something
     first second third last next another other every each both many most much more such
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
@@ -921,7 +924,7 @@ CUE_SUBJECT_FIRST = re.compile(
     r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
     r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
 #: The end of the narration before a quote: X said, "…" / X said: "…".
-ACCORDING_TO = re.compile(r"\baccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
+ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
@@ -1244,7 +1247,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     group = GROUP_OF.fullmatch(words)
     if group is not None and group.group("noun") in SPEAKER_NOUNS:   # "Amnesty officials"
         return Mention(words, offset + begin, offset + end, "description", words, None)
-    if DESCRIPTION_ONLY.fullmatch(words) and words.lower().split()[-1] in SPEAKER_NOUNS:
+    head = words.lower().split()[-1]
+    if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
@@ -2067,7 +2071,8 @@ def name_forms(raw: str) -> List[tuple]:
         role = TITLE_ROLES.get(words[0].rstrip(".").lower())
         prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()
         if prefix:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
-            role = prefix[-1].lower()
+            last = prefix[-1].rstrip(".").lower()
+            role = TITLE_ROLES.get(last, last)
         found.append((stripped, role))
     return found
 
