@@ -270,6 +270,8 @@ CLOSING_GLYPHS = "\u201d\u2019\u00bb\u203a\u300d\u300f\"'"
 #: What may stand just before an opening mark (besides space): brackets,
 #: dashes, slashes and other opening marks, as in (“…”), —“…”, “‘…’”.
 BEFORE_OPENING = SPACES | frozenset("([{<\u2014\u2015\u2013-/\u2012") | frozenset(OPENING_GLYPHS) | {""}
+#: Marks that only ever open: a mark right after one opens too (“‘…).
+STRICT_OPENERS = frozenset("\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e`") | {""}
 #: Punctuation that ends a phrase: a mark just before it closes a quote.
 CLOSING_PUNCTUATION = frozenset(".,;:!?)]}\u2026") | {""}
 #: What may stand just after a closing mark: punctuation, brackets, dashes.
@@ -329,7 +331,7 @@ def classify(glyph: str, before: str, after: str) -> Optional[str]:
     if glyph in FIXED_ROLE:
         return default
     left = before in BEFORE_OPENING and after not in SPACES and after not in CLOSING_PUNCTUATION
-    right = after in AFTER_CLOSING and before not in SPACES and before != ""
+    right = after in AFTER_CLOSING and before not in SPACES and before not in STRICT_OPENERS
     if family == SINGLE:
         if before.isalnum() and after.isalnum():
             return None  # don't, Putin’s, o'clock, 5'10

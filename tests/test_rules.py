@@ -708,3 +708,14 @@ class HarderCases(Base):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class OpeningMarksAlone(Base):
+    """Opening marks with nothing to close them are no quotes, however many."""
+
+    def test_alternating_openers_with_no_closer(self):
+        self.assertEqual(extract("\u201c\u2018" * 500), [])
+
+    def test_opener_right_after_an_opener_still_opens(self):
+        self.assert_spans("He said \u201c\u2018Yes\u2019 is enough.\u201d",
+                          ["\u201c\u2018Yes\u2019 is enough.\u201d"])
