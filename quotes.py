@@ -2180,7 +2180,7 @@ STDIN_FD = 0
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 #: Bytes asked of os.read at a time; a pipe answers with what it has.
-CHUNK_SIZE = 1 << 20
+CHUNK_SIZE = 1 << 18
 #: A NUL byte this early in a file (except in UTF-16/32) means it is binary.
 BINARY_SNIFF_BYTES = 8192
 #: Codecs whose text is full of NUL bytes (no binary check for them).
