@@ -1186,6 +1186,12 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     True
     """
     end = len(text)
+    if strip_tail and text.endswith(",") and APPOSITIVE.search(text):
+        # "Ana Ruiz, who was mayor when the port was built," : the relative
+        # clause is the appositive, not a tail ("was built") after a name.
+        found = parse_subject(text, offset, False)
+        if found is not None:
+            return found
     tail = SUBJECT_TAIL.search(text) if strip_tail else None
     if tail is not None:
         # "Smith in a statement said"; but in "… of shedding what Gilbert
@@ -1240,6 +1246,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+                if _opening_word(proper):
+                    return None
                 if prefix is not None and role is None:
                     role = role_in(core[prefix.start():name.start()])
                 return Mention(words, offset + begin, offset + end, "name", proper,
@@ -1255,6 +1263,24 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
 
 
 TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
+#: Capitalised words that open a sentence as adverbs or prepositions, never
+#: as a speaker: "Earlier this week, …", "On Russia, …", "Speaking at …".
+OPENING_WORDS = frozenset("""
+    earlier later afterward afterwards meanwhile instead again today yesterday tonight
+    asked speaking writing responding addressing""".split())
+
+
+def _opening_word(name):
+    """Whether a name found before a cue is only the word that opens the
+    sentence ("Speaking", "Earlier") or a phrase led by a preposition ("On Russia").
+
+    >>> _opening_word("Speaking"), _opening_word("On Russia"), _opening_word("Ana Ruiz")
+    (True, True, False)
+    """
+    first = name.split()[0].lower()
+    if len(name.split()) == 1:
+        return first in OPENING_WORDS or PARTICIPLE.fullmatch(name) is not None
+    return first in OBJECT_MARKERS and first not in DETERMINERS
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
@@ -1303,12 +1329,27 @@ def _opens_clause(before: str) -> bool:
     return last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _reaches_quote(sentence: str, end: int) -> bool:
+    """Whether a subject after its verb ends where the quote begins: in
+    "…, said Ana Ruiz, “…”" it does; in "…, said the party was “…”" the
+    words after the verb are a clause of their own, not its subject."""
+    rest = sentence[end:]
+    return not rest.strip(" \t\n,:;—–-") or APPOSITIVE_BEFORE_QUOTE.fullmatch(rest) is not None
+
+
+#: ", a spokesman for the port," between an inverted subject and its quote.
+APPOSITIVE_BEFORE_QUOTE = re.compile(r"[ \t\n]*,[^,.;:\"“”]{1,80},?[ \t\n]*[:,]?[ \t\n]*")
+
+
 def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
     """The speaker mention that ``text`` starts with: "said Alice, …" gives
     "Alice"; "according to a senior official who spoke …" gives "a senior
     official"."""
-    text = text.lstrip(" \t\n")
-    offset += 0
+    stripped = text.lstrip(" \t\n")
+    offset += len(text) - len(stripped)
+    text = stripped
+    if text.startswith("that "):
+        return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
     return parse_subject(core, offset)
@@ -1608,10 +1649,11 @@ class Attributor:
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
-            if inverted is not None and not sentence[inverted.end():].strip(" \t\n,:;—–-"):
+            if inverted is not None and _reaches_quote(sentence, inverted.end()):
                 mention = parse_subject_at_start(inverted.group("subject"),
                                                  before_offset + sentence_start + inverted.start("subject"))
-                if mention is not None:
+                if mention is not None and _reaches_quote(sentence, mention.end - before_offset
+                                                          - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is not None:
