@@ -1337,6 +1337,45 @@ def _reaches_quote(sentence: str, end: int) -> bool:
     return not rest.strip(" \t\n,:;—–-") or APPOSITIVE_BEFORE_QUOTE.fullmatch(rest) is not None
 
 
+def main_subject(sentence: str, offset: int) -> Optional[Mention]:
+    """The subject of a sentence's main clause: a name or "he"/"she" that
+    opens it (or opens it after a short introductory phrase), followed by
+    its verb: "On Monday, Ana Ruiz, the mayor, called the plan …".
+
+    >>> main_subject("On Monday, Ana Ruiz, the mayor, called the plan ", 0).name
+    'Ana Ruiz'
+    >>> main_subject("Supporters of Ana Ruiz called the plan ", 0) is None
+    True
+    """
+    starts, comma = [0], -1
+    for _ in range(2):   # the sentence start, or after one or two opening phrases
+        comma = sentence.find(",", comma + 1, MAIN_SUBJECT_REACH)
+        if comma < 0:
+            break
+        starts.append(comma + 1)
+    for start in starts:
+        match = MAIN_SUBJECT.match(sentence, start)
+        if match is None:
+            continue
+        subject = match.group("subject")
+        if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
+                and subject.split()[0] not in ("He", "She", "he", "she"):
+            continue
+        return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
+    return None
+
+
+#: How far into a sentence its main subject may begin.
+MAIN_SUBJECT_REACH = 120
+#: A verb-like word after a subject: a past tense, a third person, an auxiliary.
+SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+(?:ed|s)|was|had|is|has|"
+                r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
+                r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
+#: A subject (a name, or he/she), an optional appositive, then its verb.
+MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s)(?:,[^,.;\"“”]{1,80},)?(?=%s)"
+                          % (NAME.pattern, SUBJECT_VERB))
+
+
 #: ", a spokesman for the port," between an inverted subject and its quote.
 APPOSITIVE_BEFORE_QUOTE = re.compile(r"[ \t\n]*,[^,.;:\"“”]{1,80},?[ \t\n]*[:,]?[ \t\n]*")
 
@@ -1612,7 +1651,7 @@ class Attributor:
         if not self.fiction:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
-            return None
+            return self.sentence_subject(quote, before, before_offset)
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
@@ -1655,6 +1694,13 @@ class Attributor:
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
+            if opens_clause and verb.group().endswith("ing") and sentence[:verb.start()].strip():
+                # "Ruiz went after Bush, calling him …": the participle's
+                # subject is the main clause's, not the name nearest to it.
+                mention = main_subject(sentence[:verb.start()], before_offset + sentence_start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
+                continue
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is not None:
                 confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
@@ -1704,6 +1750,24 @@ class Attributor:
         result = self.cue_before(quote, text, "", before_offset, 0)
         if result is not None:
             result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
+        return result
+
+    def sentence_subject(self, quote, before, before_offset):
+        """News: words quoted inside a sentence with no speech verb belong to
+        the sentence's subject: 'Ruiz called the plan "a disaster"', 'Ruiz
+        apologized: "I was wrong."'.  Only a name or he/she that opens the
+        sentence counts."""
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(before):
+            sentence_start = end.end()
+        sentence = before[sentence_start:]
+        if not sentence.strip() or "   " in sentence:
+            return None   # the quote opens its sentence, or another quote stands in it
+        mention = main_subject(sentence, before_offset + sentence_start)
+        if mention is None or mention.kind == "description":
+            return None
+        result = self._resolve(mention, None, "sentence_subject", 0.5)
+        result.type = "implicit"
         return result
 
     def colon_before(self, quote):
