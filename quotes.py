@@ -1503,7 +1503,7 @@ class Attributor:
             self.paragraph_index += 1
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
-            self._weigh_genre(paragraph)
+            self._weigh_genre(paragraph, quotes)
         if not self.fiction:   # kept only for the news rules that read them
             if paragraph is not None:
                 self.narrations.append([paragraph, paragraph.text])
@@ -1519,13 +1519,15 @@ class Attributor:
         if paragraph is not None:
             self.previous_paragraph = paragraph
 
-    def _weigh_genre(self, paragraph):
+    def _weigh_genre(self, paragraph, quotes=()):
         if abs(self.fiction_clues - self.news_clues) > 8 and self.paragraph_index % 4:
             return   # the evidence is clear: look now and then, for a change of text
         text = paragraph.text
         if NEWS_CLUES.search(text):
             self.news_clues += 1
-        if FICTION_CLUES.search(text):
+        # Fiction's clues ("I", "cried") count in the narration only: the
+        # people a news report quotes say "I" too.
+        if FICTION_CLUES.search(_narration_of(paragraph, quotes)):
             self.fiction_clues += 1
         if "\n" in text.rstrip():
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
@@ -2113,6 +2115,20 @@ def _is_headline(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+def _narration_of(paragraph, quotes):
+    """The paragraph's text without the quotes that lie in it."""
+    text, pieces, done = paragraph.text, [], 0
+    for quote in quotes:
+        start, end = quote.start - paragraph.start, quote.end - paragraph.start
+        if start >= done and end <= len(text):
+            pieces.append(text[done:start])
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return " ".join(pieces)
 
 
 def _drop_leading_word(name):

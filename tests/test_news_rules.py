@@ -68,5 +68,17 @@ class SentenceSubject(unittest.TestCase):
         self.assertEqual(speakers(text), [None])
 
 
+class Genre(unittest.TestCase):
+
+    def test_quoted_first_person_does_not_make_news_fiction(self):
+        # Paragraphs of quotes full of "I" are still a news report: the
+        # pronoun after the quotes finds the person named in the narration.
+        text = ('Rosa Delgado, the port director, spoke first. "I think I can fix it," '
+                'said Delgado. "I know I can."\n\n'
+                'Marten Hollis, a shipping agent, said the dock was late.\n\n'
+                '"I will wait and I will see," he said.')
+        self.assertEqual(speakers(text)[-1], "Marten Hollis")
+
+
 if __name__ == "__main__":
     unittest.main()
