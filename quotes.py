@@ -1556,7 +1556,8 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 names = forms[raw] = name_forms(raw)
-            speaks = news and SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and (SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+                               or _after_speech_verb(text, match.start()))
             for name, role in names:
                 entity = registry.see(name)
                 if speaks:
@@ -1879,6 +1880,8 @@ class Attributor:
                 continue
             if gender and entity.gender not in (None, gender):
                 continue
+            if _modifies_name(text, match.end(), end):
+                continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
             if not possessive and _opens_clause(text[start:match.start()]):
                 return entity
             fallback = fallback or entity
@@ -2115,6 +2118,26 @@ def _is_headline(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+#: Speech verbs that come before their subject: "…, said Ana Ruiz".
+INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
+#: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
+NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
+
+
+def _modifies_name(text, index, end):
+    """Whether the name ending at ``index`` only qualifies a role and the
+    name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
+    match = NAME_MODIFIER.match(text, index, end)
+    return match is not None and all(word in ROLE_WORDS for word in match.group(1).split())
+
+
+def _after_speech_verb(text, index):
+    """Whether a name at ``index`` comes right after a speech verb ("said
+    Ana Ruiz"): it names a person."""
+    words = text[max(0, index - 12):index].split()
+    return bool(words) and words[-1] in INVERTING_VERBS
 
 
 def _narration_of(paragraph, quotes):
