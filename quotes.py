@@ -1365,6 +1365,11 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
     return None
 
 
+#: A name (with an optional role after a comma) and a colon that open a
+#: paragraph, right before a quote.
+NAME_COLON = re.compile(r"[ \t\n]*(?P<name>%s)(?:,[^,.:;\"“”]{1,60})?:[ \t\n]*" % NAME.pattern)
+#: A name and colon stand at most this far before the quote.
+NAME_COLON_REACH = 120
 #: How far into a sentence its main subject may begin.
 MAIN_SUBJECT_REACH = 120
 #: A verb-like word after a subject: a past tense, a third person, an auxiliary.
@@ -1641,8 +1646,9 @@ class Attributor:
         if result is not None:
             return result
         if not self.fiction:
-            result = self.reported_before(quote, before, before_offset, opens_paragraph,
-                                          previous_in_paragraph)
+            result = (self.name_colon(before, before_offset)
+                      or self.reported_before(quote, before, before_offset, opens_paragraph,
+                                              previous_in_paragraph))
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
@@ -1754,6 +1760,20 @@ class Attributor:
         if result is not None:
             result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
         return result
+
+    def name_colon(self, before, before_offset):
+        """News: a paragraph or headline that opens with a name and a colon
+        gives the words that follow to that name: 'Ruiz: "We will win."',
+        'Ana Ruiz, port director: "…"'."""
+        if len(before) > NAME_COLON_REACH:
+            return None
+        match = NAME_COLON.fullmatch(before)
+        if match is None:
+            return None
+        mention = parse_subject(match.group("name"), before_offset + match.start("name"), False)
+        if mention is None or mention.kind != "name":
+            return None
+        return self._resolve(mention, ":", "name_colon", 0.8)
 
     def sentence_subject(self, quote, before, before_offset):
         """News: words quoted inside a sentence with no speech verb belong to

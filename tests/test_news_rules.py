@@ -67,6 +67,10 @@ class SentenceSubject(unittest.TestCase):
         text = 'Supporters of the plan waved signs reading "Build it now" outside.'
         self.assertEqual(speakers(text), [None])
 
+    def test_name_and_colon_open_the_paragraph(self):
+        text = 'Rosa Delgado, port director: "The dock opens in May."'
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
 
 class Genre(unittest.TestCase):
 
