@@ -1188,6 +1188,12 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     True
     """
     end = len(text)
+    if strip_tail and text.endswith(",") and APPOSITIVE.search(text):
+        # "Ana Ruiz, who was mayor when the port was built," : the relative
+        # clause is the appositive, not a tail ("was built") after a name.
+        found = parse_subject(text, offset, False)
+        if found is not None:
+            return found
     tail = SUBJECT_TAIL.search(text) if strip_tail else None
     if tail is not None:
         # "Smith in a statement said"; but in "… of shedding what Gilbert
@@ -1242,6 +1248,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+                if _opening_word(proper):
+                    return None
                 if prefix is not None and role is None:
                     role = role_in(core[prefix.start():name.start()])
                 return Mention(words, offset + begin, offset + end, "name", proper,
@@ -1257,6 +1265,24 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
 
 
 TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
+#: Capitalised words that open a sentence as adverbs or prepositions, never
+#: as a speaker: "Earlier this week, …", "On Russia, …", "Speaking at …".
+OPENING_WORDS = frozenset("""
+    earlier later afterward afterwards meanwhile instead again today yesterday tonight
+    asked speaking writing responding addressing""".split())
+
+
+def _opening_word(name):
+    """Whether a name found before a cue is only the word that opens the
+    sentence ("Speaking", "Earlier") or a phrase led by a preposition ("On Russia").
+
+    >>> _opening_word("Speaking"), _opening_word("On Russia"), _opening_word("Ana Ruiz")
+    (True, True, False)
+    """
+    first = name.split()[0].lower()
+    if len(name.split()) == 1:
+        return first in OPENING_WORDS or PARTICIPLE.fullmatch(name) is not None
+    return first in OBJECT_MARKERS and first not in DETERMINERS
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
@@ -1305,12 +1331,71 @@ def _opens_clause(before: str) -> bool:
     return last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _reaches_quote(sentence: str, end: int) -> bool:
+    """Whether a subject after its verb ends where the quote begins: in
+    "…, said Ana Ruiz, “…”" it does; in "…, said the party was “…”" the
+    words after the verb are a clause of their own, not its subject."""
+    rest = sentence[end:]
+    return not rest.strip(" \t\n,:;—–-") or APPOSITIVE_BEFORE_QUOTE.fullmatch(rest) is not None
+
+
+def main_subject(sentence: str, offset: int) -> Optional[Mention]:
+    """The subject of a sentence's main clause: a name or "he"/"she" that
+    opens it (or opens it after a short introductory phrase), followed by
+    its verb: "On Monday, Ana Ruiz, the mayor, called the plan …".
+
+    >>> main_subject("On Monday, Ana Ruiz, the mayor, called the plan ", 0).name
+    'Ana Ruiz'
+    >>> main_subject("Supporters of Ana Ruiz called the plan ", 0) is None
+    True
+    """
+    starts, comma = [0], -1
+    for _ in range(2):   # the sentence start, or after one or two opening phrases
+        comma = sentence.find(",", comma + 1, MAIN_SUBJECT_REACH)
+        if comma < 0:
+            break
+        starts.append(comma + 1)
+    for start in starts:
+        match = MAIN_SUBJECT.match(sentence, start)
+        if match is None:
+            continue
+        subject = match.group("subject")
+        if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
+                and subject.split()[0] not in ("He", "She", "he", "she"):
+            continue
+        return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
+    return None
+
+
+#: A name (with an optional role after a comma) and a colon that open a
+#: paragraph, right before a quote.
+NAME_COLON = re.compile(r"[ \t\n]*(?P<name>%s)(?:,[^,.:;\"“”]{1,60})?:[ \t\n]*" % NAME.pattern)
+#: A name and colon stand at most this far before the quote.
+NAME_COLON_REACH = 120
+#: How far into a sentence its main subject may begin.
+MAIN_SUBJECT_REACH = 120
+#: A verb-like word after a subject: a past tense, a third person, an auxiliary.
+SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+(?:ed|s)|was|had|is|has|"
+                r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
+                r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
+#: A subject (a name, or he/she), an optional appositive, then its verb.
+MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s)(?:,[^,.;\"“”]{1,80},)?(?=%s)"
+                          % (NAME.pattern, SUBJECT_VERB))
+
+
+#: ", a spokesman for the port," between an inverted subject and its quote.
+APPOSITIVE_BEFORE_QUOTE = re.compile(r"[ \t\n]*,[^,.;:\"“”]{1,80},?[ \t\n]*[:,]?[ \t\n]*")
+
+
 def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
     """The speaker mention that ``text`` starts with: "said Alice, …" gives
     "Alice"; "according to a senior official who spoke …" gives "a senior
     official"."""
-    text = text.lstrip(" \t\n")
-    offset += 0
+    stripped = text.lstrip(" \t\n")
+    offset += len(text) - len(stripped)
+    text = stripped
+    if text.startswith("that "):
+        return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
     return parse_subject(core, offset)
@@ -1425,7 +1510,7 @@ class Attributor:
             self.paragraph_index += 1
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
-            self._weigh_genre(paragraph)
+            self._weigh_genre(paragraph, quotes)
         if not self.fiction:   # kept only for the news rules that read them
             if paragraph is not None:
                 self.narrations.append([paragraph, paragraph.text])
@@ -1441,13 +1526,15 @@ class Attributor:
         if paragraph is not None:
             self.previous_paragraph = paragraph
 
-    def _weigh_genre(self, paragraph):
+    def _weigh_genre(self, paragraph, quotes=()):
         if abs(self.fiction_clues - self.news_clues) > 8 and self.paragraph_index % 4:
             return   # the evidence is clear: look now and then, for a change of text
         text = paragraph.text
         if NEWS_CLUES.search(text):
             self.news_clues += 1
-        if FICTION_CLUES.search(text):
+        # Fiction's clues ("I", "cried") count in the narration only: the
+        # people a news report quotes say "I" too.
+        if FICTION_CLUES.search(_narration_of(paragraph, quotes)):
             self.fiction_clues += 1
         if "\n" in text.rstrip():
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
@@ -1476,7 +1563,8 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 names = forms[raw] = name_forms(raw)
-            speaks = news and SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and (SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+                               or _after_speech_verb(text, match.start()))
             for name, role in names:
                 entity = registry.see(name)
                 if speaks:
@@ -1560,8 +1648,9 @@ class Attributor:
         if result is not None:
             return result
         if not self.fiction:
-            result = self.reported_before(quote, before, before_offset, opens_paragraph,
-                                          previous_in_paragraph)
+            result = (self.name_colon(before, before_offset)
+                      or self.reported_before(quote, before, before_offset, opens_paragraph,
+                                              previous_in_paragraph))
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
@@ -1573,7 +1662,7 @@ class Attributor:
         if not self.fiction:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
-            return None
+            return self.sentence_subject(quote, before, before_offset)
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
@@ -1610,11 +1699,19 @@ class Attributor:
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
-            if inverted is not None and not sentence[inverted.end():].strip(" \t\n,:;—–-"):
+            if inverted is not None and _reaches_quote(sentence, inverted.end()):
                 mention = parse_subject_at_start(inverted.group("subject"),
                                                  before_offset + sentence_start + inverted.start("subject"))
-                if mention is not None:
+                if mention is not None and _reaches_quote(sentence, mention.end - before_offset
+                                                          - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
+            if opens_clause and verb.group().endswith("ing") and sentence[:verb.start()].strip():
+                # "Ruiz went after Bush, calling him …": the participle's
+                # subject is the main clause's, not the name nearest to it.
+                mention = main_subject(sentence[:verb.start()], before_offset + sentence_start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
+                continue
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is not None:
                 confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
@@ -1664,6 +1761,38 @@ class Attributor:
         result = self.cue_before(quote, text, "", before_offset, 0)
         if result is not None:
             result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
+        return result
+
+    def name_colon(self, before, before_offset):
+        """News: a paragraph or headline that opens with a name and a colon
+        gives the words that follow to that name: 'Ruiz: "We will win."',
+        'Ana Ruiz, port director: "…"'."""
+        if len(before) > NAME_COLON_REACH:
+            return None
+        match = NAME_COLON.fullmatch(before)
+        if match is None:
+            return None
+        mention = parse_subject(match.group("name"), before_offset + match.start("name"), False)
+        if mention is None or mention.kind != "name":
+            return None
+        return self._resolve(mention, ":", "name_colon", 0.8)
+
+    def sentence_subject(self, quote, before, before_offset):
+        """News: words quoted inside a sentence with no speech verb belong to
+        the sentence's subject: 'Ruiz called the plan "a disaster"', 'Ruiz
+        apologized: "I was wrong."'.  Only a name or he/she that opens the
+        sentence counts."""
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(before):
+            sentence_start = end.end()
+        sentence = before[sentence_start:]
+        if not sentence.strip() or "   " in sentence:
+            return None   # the quote opens its sentence, or another quote stands in it
+        mention = main_subject(sentence, before_offset + sentence_start)
+        if mention is None or mention.kind == "description":
+            return None
+        result = self._resolve(mention, None, "sentence_subject", 0.5)
+        result.type = "implicit"
         return result
 
     def colon_before(self, quote):
@@ -1773,6 +1902,8 @@ class Attributor:
                 continue
             if gender and entity.gender not in (None, gender):
                 continue
+            if _modifies_name(text, match.end(), end):
+                continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
             if not possessive and _opens_clause(text[start:match.start()]):
                 return entity
             fallback = fallback or entity
@@ -2009,6 +2140,40 @@ def _is_headline(text):
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+#: Speech verbs that come before their subject: "…, said Ana Ruiz".
+INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
+#: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
+NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
+
+
+def _modifies_name(text, index, end):
+    """Whether the name ending at ``index`` only qualifies a role and the
+    name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
+    match = NAME_MODIFIER.match(text, index, end)
+    return match is not None and all(word in ROLE_WORDS for word in match.group(1).split())
+
+
+def _after_speech_verb(text, index):
+    """Whether a name at ``index`` comes right after a speech verb ("said
+    Ana Ruiz"): it names a person."""
+    words = text[max(0, index - 12):index].split()
+    return bool(words) and words[-1] in INVERTING_VERBS
+
+
+def _narration_of(paragraph, quotes):
+    """The paragraph's text without the quotes that lie in it."""
+    text, pieces, done = paragraph.text, [], 0
+    for quote in quotes:
+        start, end = quote.start - paragraph.start, quote.end - paragraph.start
+        if start >= done and end <= len(text):
+            pieces.append(text[done:start])
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return " ".join(pieces)
 
 
 def _drop_leading_word(name):

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Tests of the news attribution rules, each on a short text written for
+the test: who is named as the speaker of each quote.
+
+    python3 -m unittest tests.test_news_rules        # from the repository root
+"""
+
+import os
+import sys
+import unittest
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if REPO not in sys.path:
+    sys.path.insert(0, REPO)
+
+from quotes import extract  # noqa: E402
+
+NEWS_OPENING = ("The city council met on Tuesday to vote on the 2024 budget, "
+                "officials said, according to a statement.\n\n")
+
+
+def speakers(text):
+    return [q.speaker for q in extract(NEWS_OPENING + text)]
+
+
+class CueSubjects(unittest.TestCase):
+
+    def test_clause_after_said_is_not_the_speaker(self):
+        text = 'Rosa Delgado, a spokeswoman for the port, said the board was "fully behind the plan."'
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
+    def test_relative_clause_naming_someone_else(self):
+        text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
+                'had a "steady hand" with money.')
+        self.assertEqual(speakers(text), ["Hollis"])
+
+    def test_opening_adverb_is_no_name(self):
+        text = ('Earlier this month, Rosa Delgado, who ran the port for a decade, '
+                'conceded the delays were "hard to defend."')
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
+    def test_inverted_subject_with_appositive(self):
+        text = 'Then, said Rosa Delgado, the port director, "We will reopen the dock."'
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
+    def test_saying_that_is_a_clause(self):
+        text = ('Marten Hollis criticised the budget, saying that the mayor '
+                '"has no idea what roads cost."')
+        self.assertEqual(speakers(text), ["Marten Hollis"])
+
+
+class SentenceSubject(unittest.TestCase):
+
+    def test_participle_cue_takes_the_main_subject(self):
+        text = 'At the hearing, Hollis went after Delgado, calling her plan "a fantasy."'
+        self.assertEqual(speakers(text), ["Hollis"])
+
+    def test_quoted_words_in_a_sentence_without_a_cue(self):
+        text = 'Marten Hollis blamed the delays on "a decade of neglect" at the port.'
+        self.assertEqual(speakers(text), ["Marten Hollis"])
+
+    def test_colon_after_a_sentence_about_the_speaker(self):
+        text = 'Rosa Delgado apologized on Friday: "I was wrong about the dock."'
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
+    def test_no_subject_no_speaker(self):
+        text = 'Supporters of the plan waved signs reading "Build it now" outside.'
+        self.assertEqual(speakers(text), [None])
+
+    def test_name_and_colon_open_the_paragraph(self):
+        text = 'Rosa Delgado, port director: "The dock opens in May."'
+        self.assertEqual(speakers(text), ["Rosa Delgado"])
+
+
+class Genre(unittest.TestCase):
+
+    def test_quoted_first_person_does_not_make_news_fiction(self):
+        # Paragraphs of quotes full of "I" are still a news report: the
+        # pronoun after the quotes finds the person named in the narration.
+        text = ('Rosa Delgado, the port director, spoke first. "I think I can fix it," '
+                'said Delgado. "I know I can."\n\n'
+                'Marten Hollis, a shipping agent, said the dock was late.\n\n'
+                '"I will wait and I will see," he said.')
+        self.assertEqual(speakers(text)[-1], "Marten Hollis")
+
+
+if __name__ == "__main__":
+    unittest.main()
