@@ -1451,6 +1451,8 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     """.split())
 
 
+#: The marks that open a paragraph of dialogue.
+DIALOGUE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab\u00bb\u2014\u2015\u300c`")
 #: How many of the speech verbs before a quote, nearest first, may be its cue.
 CUE_VERBS_TRIED = 3
 #: How far from a quote (in characters) its cue may stand.
@@ -1472,6 +1474,7 @@ class Attributor:
         self.paragraph_index = 0
         self.news_clues = 0
         self.fiction_clues = 0
+        self.dialogue_turns = 0
         # The conversation so far: (paragraph index, entity) of recent
         # quote paragraphs, newest last; and who was last spoken to.
         self.turns: List[tuple] = []
@@ -1495,7 +1498,9 @@ class Attributor:
 
     @property
     def fiction(self):
-        return self.fiction_clues > self.news_clues
+        # A paragraph that opens with a quotation mark is a turn of dialogue:
+        # stories are made of them; news has them too, with its own clues.
+        return self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
 
     @property
     def story(self):
@@ -1538,6 +1543,8 @@ class Attributor:
             self.fiction_clues += 1
         if "\n" in text.rstrip():
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
+        if text.lstrip()[:1] in DIALOGUE_OPENERS:
+            self.dialogue_turns += 1
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
