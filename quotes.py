@@ -1990,6 +1990,9 @@ class Attributor:
                 entity = self._participant(gender, exclude)
         if entity is None:
             entity = self.registry.recent(gender, exclude)
+        if entity is None and exclude:
+            # Nobody else of that sex is about: the last speaker goes on.
+            entity = self.registry.recent(gender, exclude[:1] if self.spoken_to else ())
         if entity is not None:
             self.registry.touch(entity)
         return entity
