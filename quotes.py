@@ -941,7 +941,7 @@ VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
-APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMINER[3:-1].replace("|", "|") )
+APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMINER[3:-1])
 
 #: Clues that a document is reporting (news) rather than telling a story;
 #: news quotes go on across paragraphs where fiction's change speaker.
