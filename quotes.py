@@ -951,7 +951,7 @@ FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murm
 
 #: Words after the subject of a cue that belong to neither: "X on Wednesday
 #: said", "X also said", "X in a statement said".
-SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|also|later|then|again|once|too|now|still|"
+SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|very|rather|quite|also|later|then|again|once|too|now|still|"
                           r"(?:on|in|at|during|late|early|last|this|after|before|via|through|"
                           r"from)[ \t\n][^,]{1,40}?|that|who|which|has|have|had|would|will|"
                           r"did|does|do|was|were|is|are|quoted|as|once|earlier|previously|"
@@ -1247,7 +1247,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     group = GROUP_OF.fullmatch(words)
     if group is not None and group.group("noun") in SPEAKER_NOUNS:   # "Amnesty officials"
         return Mention(words, offset + begin, offset + end, "description", words, None)
-    head = words.lower().split()[-1]
+    head = description_head(words)
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
@@ -1274,6 +1274,8 @@ def role_in(words: str) -> Optional[str]:
 
 
 DETERMINERS = frozenset(DETERMINER[3:-1].split("|"))
+#: Articles that bring a new person into the story, not one already met.
+INDEFINITE = ("a ", "an ", "a\n", "an\n")
 
 
 #: Words after which a name is an object, not the subject of the verb that
@@ -1303,15 +1305,53 @@ def _opens_clause(before: str) -> bool:
     return last not in OBJECT_MARKERS and not last.endswith(("'s", "’s", "s'", "s’"))
 
 
-def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
+def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Optional[Mention]:
     """The speaker mention that ``text`` starts with: "said Alice, …" gives
     "Alice"; "according to a senior official who spoke …" gives "a senior
-    official"."""
+    official".  Right after a speech verb (``inverted``) any description is
+    the speaker, whatever its noun: "…," said the ferryman's boy.
+
+    >>> parse_subject_at_start("the old ferryman's boy, pointing", 0, inverted=True).name
+    "the old ferryman's boy"
+    """
     text = text.lstrip(" \t\n")
     offset += 0
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
-    return parse_subject(core, offset)
+    mention = parse_subject(core, offset)
+    if mention is None and inverted:
+        mention = _inverted_description(core.rstrip(" \t\n"), offset)
+    return mention
+
+
+#: Words that follow "said" without being who said it: "said the more", "said a word".
+NOT_SPEAKER_HEADS = frozenset("""
+    more most less least same word words thing things nothing something way time
+    rest next last first other least better worse very
+    """.split())
+
+
+def _inverted_description(words, offset):
+    """A description right after a speech verb: the speaker ("said the
+    big navvy"), though its noun is not one the lists know."""
+    if not DESCRIPTION_ONLY.fullmatch(words) or "\n\n" in words:
+        return None
+    head = description_head(words)
+    if not head.isalpha() or head in NOT_SPEAKER_HEADS or head in DETERMINERS:
+        return None
+    return Mention(words, offset, offset + len(words), "description", words,
+                   _description_gender(words))
+
+
+def description_head(words):
+    """The noun a description is about: "man" in "the old man", "landlord"
+    in "the landlord of the inn".
+
+    >>> description_head("the keeper of the lighthouse"), description_head("the old man")
+    ('keeper', 'man')
+    """
+    head = (words.lower().split(" of ", 1)[0] if " of " in words else words.lower()).split()
+    return head[-1] if head else ""
 
 
 def _drop_article(name):
@@ -1582,7 +1622,7 @@ class Attributor:
         match = CUE_VERB_FIRST.match(after)
         if match is not None:
             mention = parse_subject_at_start(match.group("subject"),
-                                             after_offset + match.start("subject"))
+                                             after_offset + match.start("subject"), self.fiction)
             if mention is not None:
                 return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
         match = CUE_SUBJECT_FIRST.match(after)
@@ -1610,7 +1650,8 @@ class Attributor:
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
             if inverted is not None and not sentence[inverted.end():].strip(" \t\n,:;—–-"):
                 mention = parse_subject_at_start(inverted.group("subject"),
-                                                 before_offset + sentence_start + inverted.start("subject"))
+                                                 before_offset + sentence_start + inverted.start("subject"),
+                                                 self.fiction)
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
@@ -1815,7 +1856,9 @@ class Attributor:
         # is the source's own description ("a senior official").
         role = mention.name.lower().split()[-1]
         entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
-        if entity is None and self.fiction and (mention.gender or role in ("other", "one")):
+        if entity is None and self.fiction and (mention.gender or role in ("other", "one")) \
+                and not mention.name.lower().startswith(INDEFINITE):
+            # "a tall woman said" brings someone new in; "the woman" is someone met.
             entity = self._referent(mention.gender)
         if entity is not None:
             return Attribution(entity.name, mention, cue, method, confidence * 0.6,
