@@ -899,6 +899,8 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
+    again once twice presently afterwards meanwhile besides instead nevertheless otherwise
+    therefore thus hence whereupon till until unless since except
     """.split())
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
@@ -1126,8 +1128,10 @@ class Registry:
             entity = Entity(name, gender_of(name), 0)
             if len(self.by_alias) > self.LIMIT:
                 self._forget()
-        elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()):
-            entity.name = name       # the fullest form is the canonical one
+        elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()) \
+                and not JOINED_NAMES.search(name):
+            # The fullest form is the canonical one; "Mr. and Mrs. Weston" is two people.
+            entity.name = name
         self.touch(entity)
         if entity.gender is None:
             entity.gender = gender_of(name)
@@ -1835,6 +1839,10 @@ class Attributor:
                 self.registry.roles[mention.role] = entity
             entity.person = True
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
+        shared = self._shared_cue(mention)
+        if shared is not None:
+            return Attribution(shared.name, mention, cue, method, confidence * 0.9, "anaphoric",
+                               shared)
         if mention.kind == "pronoun":
             narrator = self._narrator() if mention.name == "i" else None
             if narrator is not None:
@@ -1869,6 +1877,16 @@ class Attributor:
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
 
+    def _shared_cue(self, mention):
+        """The person already found for this very cue: in '"…," he said, "…"'
+        both halves are the words of whoever "he" was taken for the first time."""
+        last = self.last_attribution
+        if mention.kind == "name" or last is None or last.mention is None:
+            return None
+        if last.mention.start != mention.start or last.mention.end != mention.end:
+            return None
+        return last.entity
+
     def _referent(self, gender):
         """Whom "he", "she" or "the old man" stands for.  In a story a new
         paragraph of dialogue is a new speaker: when the narration of this
@@ -1881,7 +1899,9 @@ class Attributor:
                 if last_speaker.salient < self.paragraph_start_clock:
                     exclude += (last_speaker,)
         entity = None
-        if self.fiction:
+        if self.fiction and self.new_turn and self._follows_last_quote():
+            entity = self._answering(gender, exclude)
+        if entity is None and self.fiction:
             # Named in the narration of this paragraph before the cue (or of
             # the paragraph before, when that one was all narration), else one
             # of the people in the conversation.
@@ -1896,6 +1916,18 @@ class Attributor:
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _answering(self, gender, exclude):
+        """The one the last quote was said to, answering it in a new
+        paragraph, unless this paragraph's narration names someone first."""
+        addressee = self.addressee
+        if addressee is None or addressee in exclude or addressee.gender not in (None, gender):
+            return None
+        if gender is None and addressee.gender is None:
+            return None
+        if self.registry.recent(gender, exclude, since=self.paragraph_start_clock):
+            return None
+        return addressee
 
     def _narrator(self):
         """The one who says "I": the person most often spoken to next to
@@ -1927,6 +1959,20 @@ class Attributor:
             else:
                 found = self.registry.lookup(name) or found
         return found
+
+    def _addressee_of_cue(self, mention, paragraph, speaker):
+        """Whom a cue says the words were for: "…," said Tom to his sister
+        Ann / asked Ann of Tom / he said, turning to Ann.  The one spoken to
+        is the likely next speaker."""
+        text = paragraph.text
+        at = mention.end - paragraph.start
+        if not 0 <= at <= len(text):
+            return None
+        match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        if match is None:
+            return None
+        entity = self.registry.lookup(strip_titles(match.group("name")))
+        return entity if entity is not speaker else None
 
     def _participant(self, gender, exclude):
         """The most recent speaker of that gender in the conversation."""
@@ -1985,11 +2031,18 @@ class Attributor:
         else:
             self.turns.append((self.paragraph_index, entity))
             del self.turns[:-4]
+        if self.spoken_to is None and entity is not None and result.mention is not None:
+            self.spoken_to = self._addressee_of_cue(result.mention, paragraph, entity)
         self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result
 
 
+#: What follows the subject of a cue when it names whom the words were for:
+#: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
+ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
+                                 r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
+                                 % (VERB, NAME.pattern))
 #: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
