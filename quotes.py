@@ -1619,7 +1619,8 @@ class Attributor:
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
-                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph))
+                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
+                or self.scene_subject())
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
@@ -1662,6 +1663,25 @@ class Attributor:
             if mention is not None:
                 confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
                 return self._resolve(mention, verb.group(), "cue_before", confidence)
+        if self.fiction and verbs and not sentence[verbs[-1].end():].strip(" \t\n,:;—–-"):
+            mention = self._opening_subject(sentence, before_offset + sentence_start)
+            if mention is not None:
+                return self._resolve(mention, verbs[-1].group(), "cue_before", 0.75)
+        return None
+
+    @staticmethod
+    def _opening_subject(sentence, offset):
+        """The subject of a sentence whose last verb introduces the quote:
+        "Tom put down his cup, and said:" or "Turning round, Ann replied,"
+        — the verb's subject is the sentence's, a clause or two back."""
+        starts = [0] + [m.end() for m in CLAUSE_COMMA.finditer(sentence)][:3]
+        for start in starts:
+            match = NARRATION_SUBJECT.match(sentence, start)
+            if match is None:
+                continue
+            mention = parse_subject(match.group("subject"), offset + match.start("subject"))
+            if mention is not None and mention.kind != "description":
+                return mention
         return None
 
     def according_to(self, before, after, before_offset, after_offset):
@@ -1751,6 +1771,18 @@ class Attributor:
                     return Attribution(other.name, None, None, "turn_taking", 0.45, "implicit",
                                        other)
         return None
+
+    def scene_subject(self):
+        """A quote that no cue, no name and no turn claims: the person the
+        narration just before is about (the subject of a sentence of this
+        paragraph or the one before) says it — "Ann looked up. ¶ “Well?”"."""
+        exclude = ()
+        if self._follows_last_quote() and self.turns[-1][1] is not None:
+            exclude = (self.turns[-1][1],)   # a new paragraph of talk is someone else's
+        entity = self.registry.recent(None, exclude, since=self.previous_start_clock)
+        if entity is None or entity.salient < self.previous_start_clock:
+            return None
+        return Attribution(entity.name, None, None, "scene_subject", 0.4, "implicit", entity)
 
     def narration_subject(self, before, after, before_offset, after_offset):
         """The person the narration next to the quote is about: "Mr. Pett
@@ -2161,8 +2193,8 @@ def name_forms(raw: str) -> List[tuple]:
         if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
             words = words[1:]
             name = " ".join(words)
-            if not words:
-                continue
+            if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                continue   # "When I": no name left
         stripped = strip_titles(name)
         role = TITLE_ROLES.get(words[0].rstrip(".").lower())
         prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()
@@ -2252,6 +2284,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
+#: A comma after which a sentence's subject may come ("Turning round, Ann …").
+CLAUSE_COMMA = re.compile(r",[ \t\n]+")
 
 
 # --------------------------------------------------------------------------
