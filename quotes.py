@@ -901,6 +901,8 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
+    again once twice presently afterwards meanwhile besides instead nevertheless otherwise
+    therefore thus hence whereupon till until unless since except
     """.split())
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
@@ -953,7 +955,7 @@ FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murm
 
 #: Words after the subject of a cue that belong to neither: "X on Wednesday
 #: said", "X also said", "X in a statement said".
-SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|also|later|then|again|once|too|now|still|"
+SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|very|rather|quite|also|later|then|again|once|too|now|still|"
                           r"(?:on|in|at|during|late|early|last|this|after|before|via|through|"
                           r"from)[ \t\n][^,]{1,40}?|that|who|which|has|have|had|would|will|"
                           r"did|does|do|was|were|is|are|quoted|as|once|earlier|previously|"
@@ -1128,8 +1130,10 @@ class Registry:
             entity = Entity(name, gender_of(name), 0)
             if len(self.by_alias) > self.LIMIT:
                 self._forget()
-        elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()):
-            entity.name = name       # the fullest form is the canonical one
+        elif len(strip_titles(name).split()) > len(strip_titles(entity.name).split()) \
+                and not JOINED_NAMES.search(name):
+            # The fullest form is the canonical one; "Mr. and Mrs. Weston" is two people.
+            entity.name = name
         self.touch(entity)
         if entity.gender is None:
             entity.gender = gender_of(name)
@@ -1257,7 +1261,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     group = GROUP_OF.fullmatch(words)
     if group is not None and group.group("noun") in SPEAKER_NOUNS:   # "Amnesty officials"
         return Mention(words, offset + begin, offset + end, "description", words, None)
-    head = words.lower().split()[-1]
+    head = description_head(words)
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
@@ -1302,6 +1306,8 @@ def role_in(words: str) -> Optional[str]:
 
 
 DETERMINERS = frozenset(DETERMINER[3:-1].split("|"))
+#: Articles that bring a new person into the story, not one already met.
+INDEFINITE = ("a ", "an ", "a\n", "an\n")
 
 
 #: Words after which a name is an object, not the subject of the verb that
@@ -1387,10 +1393,15 @@ MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s)(?:,[^,.;\"“�
 APPOSITIVE_BEFORE_QUOTE = re.compile(r"[ \t\n]*,[^,.;:\"“”]{1,80},?[ \t\n]*[:,]?[ \t\n]*")
 
 
-def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
+def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Optional[Mention]:
     """The speaker mention that ``text`` starts with: "said Alice, …" gives
     "Alice"; "according to a senior official who spoke …" gives "a senior
-    official"."""
+    official".  Right after a speech verb (``inverted``) any description is
+    the speaker, whatever its noun: "…," said the ferryman's boy.
+
+    >>> parse_subject_at_start("the old ferryman's boy, pointing", 0, inverted=True).name
+    "the old ferryman's boy"
+    """
     stripped = text.lstrip(" \t\n")
     offset += len(text) - len(stripped)
     text = stripped
@@ -1398,7 +1409,40 @@ def parse_subject_at_start(text: str, offset: int) -> Optional[Mention]:
         return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
-    return parse_subject(core, offset)
+    mention = parse_subject(core, offset)
+    if mention is None and inverted:
+        mention = _inverted_description(core.rstrip(" \t\n"), offset)
+    return mention
+
+
+#: Words that follow "said" without being who said it: "said the more", "said a word".
+NOT_SPEAKER_HEADS = frozenset("""
+    more most less least same word words thing things nothing something way time
+    rest next last first other least better worse very
+    """.split())
+
+
+def _inverted_description(words, offset):
+    """A description right after a speech verb: the speaker ("said the
+    big navvy"), though its noun is not one the lists know."""
+    if not DESCRIPTION_ONLY.fullmatch(words) or "\n\n" in words:
+        return None
+    head = description_head(words)
+    if not head.isalpha() or head in NOT_SPEAKER_HEADS or head in DETERMINERS:
+        return None
+    return Mention(words, offset, offset + len(words), "description", words,
+                   _description_gender(words))
+
+
+def description_head(words):
+    """The noun a description is about: "man" in "the old man", "landlord"
+    in "the landlord of the inn".
+
+    >>> description_head("the keeper of the lighthouse"), description_head("the old man")
+    ('keeper', 'man')
+    """
+    head = (words.lower().split(" of ", 1)[0] if " of " in words else words.lower()).split()
+    return head[-1] if head else ""
 
 
 def _drop_article(name):
@@ -1673,14 +1717,15 @@ class Attributor:
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
-                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph))
+                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
+                or self.scene_subject())
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
         match = CUE_VERB_FIRST.match(after)
         if match is not None:
             mention = parse_subject_at_start(match.group("subject"),
-                                             after_offset + match.start("subject"))
+                                             after_offset + match.start("subject"), self.fiction)
             if mention is not None:
                 return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
         match = CUE_SUBJECT_FIRST.match(after)
@@ -1708,7 +1753,8 @@ class Attributor:
             inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
             if inverted is not None and _reaches_quote(sentence, inverted.end()):
                 mention = parse_subject_at_start(inverted.group("subject"),
-                                                 before_offset + sentence_start + inverted.start("subject"))
+                                                 before_offset + sentence_start + inverted.start("subject"),
+                                                 self.fiction)
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
@@ -1723,6 +1769,25 @@ class Attributor:
             if mention is not None:
                 confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
                 return self._resolve(mention, verb.group(), "cue_before", confidence)
+        if self.fiction and verbs and not sentence[verbs[-1].end():].strip(" \t\n,:;—–-"):
+            mention = self._opening_subject(sentence, before_offset + sentence_start)
+            if mention is not None:
+                return self._resolve(mention, verbs[-1].group(), "cue_before", 0.75)
+        return None
+
+    @staticmethod
+    def _opening_subject(sentence, offset):
+        """The subject of a sentence whose last verb introduces the quote:
+        "Tom put down his cup, and said:" or "Turning round, Ann replied,"
+        — the verb's subject is the sentence's, a clause or two back."""
+        starts = [0] + [m.end() for m in CLAUSE_COMMA.finditer(sentence)][:3]
+        for start in starts:
+            match = NARRATION_SUBJECT.match(sentence, start)
+            if match is None:
+                continue
+            mention = parse_subject(match.group("subject"), offset + match.start("subject"))
+            if mention is not None and mention.kind != "description":
+                return mention
         return None
 
     def according_to(self, before, after, before_offset, after_offset):
@@ -1845,6 +1910,18 @@ class Attributor:
                                        other)
         return None
 
+    def scene_subject(self):
+        """A quote that no cue, no name and no turn claims: the person the
+        narration just before is about (the subject of a sentence of this
+        paragraph or the one before) says it — "Ann looked up. ¶ “Well?”"."""
+        exclude = ()
+        if self._follows_last_quote() and self.turns[-1][1] is not None:
+            exclude = (self.turns[-1][1],)   # a new paragraph of talk is someone else's
+        entity = self.registry.recent(None, exclude, since=self.previous_start_clock)
+        if entity is None or entity.salient < self.previous_start_clock:
+            return None
+        return Attribution(entity.name, None, None, "scene_subject", 0.4, "implicit", entity)
+
     def narration_subject(self, before, after, before_offset, after_offset):
         """The person the narration next to the quote is about: "Mr. Pett
         looked up. “You've been smoking.”"."""
@@ -1934,6 +2011,10 @@ class Attributor:
                 self.registry.roles[mention.role] = entity
             entity.person = True
             return Attribution(entity.name, mention, cue, method, confidence, "explicit", entity)
+        shared = self._shared_cue(mention)
+        if shared is not None:
+            return Attribution(shared.name, mention, cue, method, confidence * 0.9, "anaphoric",
+                               shared)
         if mention.kind == "pronoun":
             narrator = self._narrator() if mention.name == "i" else None
             if narrator is not None:
@@ -1955,7 +2036,9 @@ class Attributor:
         # is the source's own description ("a senior official").
         role = mention.name.lower().split()[-1]
         entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
-        if entity is None and self.fiction and (mention.gender or role in ("other", "one")):
+        if entity is None and self.fiction and (mention.gender or role in ("other", "one")) \
+                and not mention.name.lower().startswith(INDEFINITE):
+            # "a tall woman said" brings someone new in; "the woman" is someone met.
             entity = self._referent(mention.gender)
         if entity is not None:
             return Attribution(entity.name, mention, cue, method, confidence * 0.6,
@@ -1965,6 +2048,16 @@ class Attributor:
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _shared_cue(self, mention):
+        """The person already found for this very cue: in '"…," he said, "…"'
+        both halves are the words of whoever "he" was taken for the first time."""
+        last = self.last_attribution
+        if mention.kind == "name" or last is None or last.mention is None:
+            return None
+        if last.mention.start != mention.start or last.mention.end != mention.end:
+            return None
+        return last.entity
 
     def _referent(self, gender):
         """Whom "he", "she" or "the old man" stands for.  In a story a new
@@ -1978,7 +2071,9 @@ class Attributor:
                 if last_speaker.salient < self.paragraph_start_clock:
                     exclude += (last_speaker,)
         entity = None
-        if self.fiction:
+        if self.fiction and self.new_turn and self._follows_last_quote():
+            entity = self._answering(gender, exclude)
+        if entity is None and self.fiction:
             # Named in the narration of this paragraph before the cue (or of
             # the paragraph before, when that one was all narration), else one
             # of the people in the conversation.
@@ -1996,6 +2091,18 @@ class Attributor:
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _answering(self, gender, exclude):
+        """The one the last quote was said to, answering it in a new
+        paragraph, unless this paragraph's narration names someone first."""
+        addressee = self.addressee
+        if addressee is None or addressee in exclude or addressee.gender not in (None, gender):
+            return None
+        if gender is None and addressee.gender is None:
+            return None
+        if self.registry.recent(gender, exclude, since=self.paragraph_start_clock):
+            return None
+        return addressee
 
     def _narrator(self):
         """The one who says "I": the person most often spoken to next to
@@ -2027,6 +2134,20 @@ class Attributor:
             else:
                 found = self.registry.lookup(name) or found
         return found
+
+    def _addressee_of_cue(self, mention, paragraph, speaker):
+        """Whom a cue says the words were for: "…," said Tom to his sister
+        Ann / asked Ann of Tom / he said, turning to Ann.  The one spoken to
+        is the likely next speaker."""
+        text = paragraph.text
+        at = mention.end - paragraph.start
+        if not 0 <= at <= len(text):
+            return None
+        match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        if match is None:
+            return None
+        entity = self.registry.lookup(strip_titles(match.group("name")))
+        return entity if entity is not speaker else None
 
     def _participant(self, gender, exclude):
         """The most recent speaker of that gender in the conversation."""
@@ -2085,11 +2206,18 @@ class Attributor:
         else:
             self.turns.append((self.paragraph_index, entity))
             del self.turns[:-4]
+        if self.spoken_to is None and entity is not None and result.mention is not None:
+            self.spoken_to = self._addressee_of_cue(result.mention, paragraph, entity)
         self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result
 
 
+#: What follows the subject of a cue when it names whom the words were for:
+#: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
+ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
+                                 r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
+                                 % (VERB, NAME.pattern))
 #: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
@@ -2242,8 +2370,8 @@ def name_forms(raw: str) -> List[tuple]:
         if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
             words = words[1:]
             name = " ".join(words)
-            if not words:
-                continue
+            if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                continue   # "When I": no name left
         stripped = strip_titles(name)
         role = TITLE_ROLES.get(words[0].rstrip(".").lower())
         prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()
@@ -2333,6 +2461,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
+#: A comma after which a sentence's subject may come ("Turning round, Ann …").
+CLAUSE_COMMA = re.compile(r",[ \t\n]+")
 
 
 # --------------------------------------------------------------------------

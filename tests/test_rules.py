@@ -706,6 +706,31 @@ class HarderCases(Base):
         self.assertIsNone(self.the_quote("\u201cHello?\u201d Nobody answered.").speaker)
 
 
+class FictionCues(Base):
+    """Rules for stories; a hard-wrapped paragraph marks the text as one."""
+
+    STORY = "It was late in the\nautumn, and the wind was up.\n\n"
+
+    def test_any_description_after_the_verb_speaks(self):
+        text = (self.STORY + "The boat bumped against the jetty.\n\n"
+                "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
+        self.assertEqual(extract(text)[0].speaker, "ferryman's boy")
+
+    def test_degree_adverb_after_the_name(self):
+        text = "\u201cNot yet,\u201d said Mrs. Penrose very quietly."
+        self.assertEqual(extract(text)[0].speaker, "Mrs. Penrose")
+
+    def test_whom_the_cue_names_answers_with_a_pronoun(self):
+        text = (self.STORY + "Tom and Harriet sat by the fire with old Mr. Quill.\n\n"
+                "\u201cIs the post in?\u201d asked Mr. Quill, turning to Tom.\n\n"
+                "\u201cNot till noon,\u201d he said.")
+        self.assertEqual(extract(text)[1].speaker, "Tom")
+
+    def test_subject_of_a_sentence_ending_with_the_cue(self):
+        text = self.STORY + "Harriet put down her cup, looked at the clock, and said, \u201cWe are late.\u201d"
+        self.assertEqual(extract(text)[0].speaker, "Harriet")
+
+
 if __name__ == "__main__":
     unittest.main()
 
