@@ -546,3 +546,15 @@ class TestPipes(CliTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestTerms(unittest.TestCase):
+
+    def test_terms_option_lists_a_story_s_terms(self):
+        story = ("\u201cWhere were you?\u201d asked Martha.\n\n\u201cOut,\u201d said Joe.\n\n"
+                 "I was tired of the \u201cmodern\u201d ways, and I said so.\n")
+        plain = run([], stdin=story.encode("utf-8"))
+        kept = run(["--terms"], stdin=story.encode("utf-8"))
+        self.assertNotIn("modern", out(plain))
+        self.assertIn("modern", out(kept))
+        self.assertEqual(kept.returncode, 0)

@@ -744,3 +744,23 @@ class OpeningMarksAlone(Base):
     def test_opener_right_after_an_opener_still_opens(self):
         self.assert_spans("He said \u201c\u2018Yes\u2019 is enough.\u201d",
                           ["\u201c\u2018Yes\u2019 is enough.\u201d"])
+
+
+class TermsOfAStory(Base):
+    """In a story, a few words quoted in passing are a term, not speech."""
+
+    STORY = ("\u201cWhere were you?\u201d asked Martha.\n\n"
+             "\u201cOut,\u201d said Joe. \u201cWalking.\u201d\n\n"
+             "I was tired of the \u201cmodern\u201d ways, and I said so.\n\n"
+             "\u201cSo was I,\u201d she replied.\n")
+
+    def test_a_term_is_left_out_of_a_story(self):
+        self.assertNotIn("modern", [q.text for q in extract(self.STORY)])
+
+    def test_terms_keeps_it(self):
+        self.assertIn("modern", [q.text for q in extract(self.STORY, terms=True)])
+
+    def test_news_keeps_its_scare_quotes(self):
+        text = ('The ministry said on Monday the plan was "unworkable" and that '
+                '12 percent of the budget would be cut, officials said.')
+        self.assertEqual([q.text for q in extract(text)], ["unworkable"])
