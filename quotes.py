@@ -626,63 +626,6 @@ class QuoteScanner:
 
 
 # --------------------------------------------------------------------------
-# The whole pipeline over one document
-# --------------------------------------------------------------------------
-
-class Extractor:
-    """One document's pipeline: feed it text in pieces, get quotes back as
-    soon as their paragraphs are complete."""
-
-    def __init__(self, nested: bool = False, terms: bool = False):
-        self.nested = nested
-        self.terms = terms
-        self.reader = ParagraphReader()
-        self.scanner = QuoteScanner()
-        self.attributor = Attributor()
-
-    def feed(self, piece: str, final: bool = False) -> List[Quote]:
-        found: List[Quote] = []
-        for paragraph in self.reader.feed(piece, final):
-            left_open = self.scanner.settle(paragraph)
-            if left_open:   # attributed where they stand, before this paragraph is read
-                self.attributor.add(None, left_open)
-                found.extend(left_open)
-            quotes = self.scanner.feed(paragraph)
-            self.attributor.add(paragraph, quotes)
-            found.extend(quotes)
-        if final:
-            quotes = self.scanner.finish()
-            self.attributor.add(None, quotes)
-            found.extend(quotes)
-        if not self.terms:
-            found = [quote for quote in found if quote.method != TERM]
-        return self._flatten(found) if self.nested else found
-
-    @staticmethod
-    def _flatten(quotes, depth=0):
-        flat = []
-        for quote in quotes:
-            quote.depth = depth
-            flat.append(quote)
-            flat.extend(Extractor._flatten(quote.nested, depth + 1))
-        return flat
-
-
-def extract(text: str, nested: bool = False, terms: bool = False) -> List[Quote]:
-    """All quotes of ``text``, in order, with their speakers.
-
-    Offsets are code-point offsets into ``text`` exactly as given.  With
-    ``nested=True`` quotes inside quotes follow their outer quote, with
-    ``depth`` 1, 2, ...  A story's terms in quotation marks (the "pecking"
-    ended) are not speech and are left out unless ``terms=True``.
-
-    >>> [(q.text, q.depth) for q in extract('“He said ‘no’ twice.”', nested=True)]
-    [('He said ‘no’ twice.', 0), ('no', 1)]
-    """
-    return Extractor(nested, terms).feed(text, final=True)
-
-
-# --------------------------------------------------------------------------
 # Speaker mentions and cues
 # --------------------------------------------------------------------------
 
@@ -1494,6 +1437,10 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     lawsuit ruling release poll ad advertisement website blog post tweet message document
     """.split())
 
+
+# --------------------------------------------------------------------------
+# Attribute: an ordered list of rules, most precise first
+# --------------------------------------------------------------------------
 
 #: The marks that open a paragraph of dialogue.
 DIALOGUE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab\u00bb\u2014\u2015\u300c`")
@@ -2463,6 +2410,63 @@ NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
 #: A comma after which a sentence's subject may come ("Turning round, Ann …").
 CLAUSE_COMMA = re.compile(r",[ \t\n]+")
+
+
+# --------------------------------------------------------------------------
+# The whole pipeline over one document
+# --------------------------------------------------------------------------
+
+class Extractor:
+    """One document's pipeline: feed it text in pieces, get quotes back as
+    soon as their paragraphs are complete."""
+
+    def __init__(self, nested: bool = False, terms: bool = False):
+        self.nested = nested
+        self.terms = terms
+        self.reader = ParagraphReader()
+        self.scanner = QuoteScanner()
+        self.attributor = Attributor()
+
+    def feed(self, piece: str, final: bool = False) -> List[Quote]:
+        found: List[Quote] = []
+        for paragraph in self.reader.feed(piece, final):
+            left_open = self.scanner.settle(paragraph)
+            if left_open:   # attributed where they stand, before this paragraph is read
+                self.attributor.add(None, left_open)
+                found.extend(left_open)
+            quotes = self.scanner.feed(paragraph)
+            self.attributor.add(paragraph, quotes)
+            found.extend(quotes)
+        if final:
+            quotes = self.scanner.finish()
+            self.attributor.add(None, quotes)
+            found.extend(quotes)
+        if not self.terms:
+            found = [quote for quote in found if quote.method != TERM]
+        return self._flatten(found) if self.nested else found
+
+    @staticmethod
+    def _flatten(quotes, depth=0):
+        flat = []
+        for quote in quotes:
+            quote.depth = depth
+            flat.append(quote)
+            flat.extend(Extractor._flatten(quote.nested, depth + 1))
+        return flat
+
+
+def extract(text: str, nested: bool = False, terms: bool = False) -> List[Quote]:
+    """All quotes of ``text``, in order, with their speakers.
+
+    Offsets are code-point offsets into ``text`` exactly as given.  With
+    ``nested=True`` quotes inside quotes follow their outer quote, with
+    ``depth`` 1, 2, ...  A story's terms in quotation marks (the "pecking"
+    ended) are not speech and are left out unless ``terms=True``.
+
+    >>> [(q.text, q.depth) for q in extract('“He said ‘no’ twice.”', nested=True)]
+    [('He said ‘no’ twice.', 0), ('no', 1)]
+    """
+    return Extractor(nested, terms).feed(text, final=True)
 
 
 # --------------------------------------------------------------------------
