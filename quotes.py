@@ -219,6 +219,8 @@ class ParagraphReader:
         blank = LEADING_BLANK_LINES.match(self._text, start, end)
         if blank is not None:
             start = blank.end()
+        while end > start and self._text[end - 1] in "\r\n":
+            end -= 1   # the last line's break, as blank lines end every other paragraph
         if end > start and not self._text[start:end].isspace():
             self._emit(start, end, out)
 
@@ -339,8 +341,8 @@ def classify(glyph: str, before: str, after: str) -> Optional[str]:
             return None if after.isdigit() else OPEN  # '90s
         if right and not left:
             return MAYBE_CLOSE if before.isalpha() else CLOSE
-        if before in SPACES and after in SPACES:
-            return None
+        if (before in SPACES or before == "") and (after in SPACES or after == ""):
+            return None   # a lone mark between spaces (or paragraph ends)
         return default
     if family == DOUBLE and before.isdigit() and not left:
         return MAYBE_CLOSE  # 5'10", a 12" ruler; or the close of "… 1999"
