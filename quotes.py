@@ -1031,8 +1031,9 @@ class Registry:
         if not words:
             return None
         if len(words) == 1 and ACRONYM.match(name.split()[-1]):
-            for candidate in self.by_word.get(("acronym", name.split()[-1]), ()):
-                return candidate
+            expanded = self.by_word.get(("acronym", name.split()[-1]))
+            if expanded:   # the most recently named, never an arbitrary one
+                return max(expanded, key=lambda entity: entity.seen)
         candidates = None
         for word in words:
             found = self.by_word.get(word, set())

@@ -764,3 +764,14 @@ class TermsOfAStory(Base):
         text = ('The ministry said on Monday the plan was "unworkable" and that '
                 '12 percent of the budget would be cut, officials said.')
         self.assertEqual([q.text for q in extract(text)], ["unworkable"])
+
+
+class Determinism(Base):
+    """The same text gives the same speakers in every process."""
+
+    def test_an_acronym_of_two_names_means_the_one_named_last(self):
+        text = ("The Institute for Southern Waters and the International Shipping "
+                "Watch met on Monday.\n\n"
+                "The International Shipping Watch asked for more time.\n\n"
+                "\u201cWe need a month,\u201d the ISW said.\n")
+        self.assertEqual([q.speaker for q in extract(text)], ["International Shipping Watch"])
