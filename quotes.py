@@ -97,11 +97,9 @@ class Paragraph:
 
 @dataclass
 class QuoteContext:
-    """Where a quote sits: its paragraph and the narration next to it."""
+    """Where a quote sits: the paragraphs in which it opens and ends."""
     paragraph: Paragraph        # the paragraph in which the quote ends
     first_paragraph: Paragraph  # the paragraph in which it opens
-    index_in_paragraph: int = 0
-    quotes_in_paragraph: int = 1
 
 
 # --------------------------------------------------------------------------
@@ -908,7 +906,6 @@ SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|very|rather|quite|also|later|th
 LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|also|"
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
 NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
-NAME_AT_START = re.compile(r"(?:%s)" % NAME.pattern)
 PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
