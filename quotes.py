@@ -1088,6 +1088,9 @@ class Registry:
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) >= 3:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        for word in name_words(name):
+            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
+                self.roles[word] = entity
         return entity
 
     def recent(self, gender: Optional[str], exclude=(), since=0) -> Optional[Entity]:

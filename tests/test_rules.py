@@ -662,9 +662,6 @@ class HarderCases(Base):
         q = self.the_quote('According to a senior official, "the talks failed."')
         self.assertEqual(q.speaker, "a senior official")
 
-    # "the ministry" is never linked to the ministry named in full before:
-    # the speaker is "ministry".
-    @unittest.expectedFailure
     def test_the_ministry_after_its_full_name(self):
         text = ("\u201cPrices will rise,\u201d the Ministry of Finance said.\n\n"
                 "\u201cWages will not,\u201d the ministry added.")
