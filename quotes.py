@@ -952,6 +952,16 @@ class Entity:
         return "Entity(%r, %r)" % (self.name, self.gender)
 
 
+class DescribedPerson(Entity):
+    """Someone a story has only described ("the man with the beard")."""
+    __slots__ = ()
+
+
+def _sexless_description(entity) -> bool:
+    """Someone known only as "the clerk": "he" or "she" may not mean them."""
+    return isinstance(entity, DescribedPerson) and entity.gender is None
+
+
 def name_words(name: str) -> List[str]:
     return [w.rstrip(".").lower() for w in name.split()]
 
@@ -1355,12 +1365,30 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
         return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
+    if inverted and cut is not None:
+        phrase = PERSON_PHRASE.match(text, cut.start())
+        if phrase is not None and DESCRIPTION_ONLY.fullmatch(core) \
+                and phrase.group("noun") not in MANNER_NOUNS:
+            core = text[:phrase.end()]   # "said the man with the black beard"
+            mention = parse_subject(core, offset, strip_tail=False)
+            if mention is not None:
+                return mention
     mention = parse_subject(core, offset)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
     return mention
 
 
+#: A phrase that tells one person from another after a description: "the
+#: man with the black beard", "the lady in the grey cloak".
+PERSON_PHRASE = re.compile(r"[ \t\n]+(?:with|in)[ \t\n]+the[ \t\n]+(?:[a-z\-]+[ \t\n]+){0,2}"
+                           r"(?P<noun>[a-z\-]+)(?=[ \t\n]*(?:[,;:.!?\u2014]|$))")
+#: Where the phrase after a description's noun begins.
+PERSON_PHRASE_START = re.compile(r"[ \t\n]+(?:of|with|in)[ \t\n]")
+#: Nouns of phrases that tell how words were said, not who said them.
+MANNER_NOUNS = frozenset("""
+    tone voice manner way air same utmost most least greatest dark end meantime
+    extreme least interim""".split())
 #: Words that follow "said" without being who said it: "said the more", "said a word".
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
@@ -1387,7 +1415,7 @@ def description_head(words):
     >>> description_head("the keeper of the lighthouse"), description_head("the old man")
     ('keeper', 'man')
     """
-    head = (words.lower().split(" of ", 1)[0] if " of " in words else words.lower()).split()
+    head = PERSON_PHRASE_START.split(words.lower(), 1)[0].split()
     return head[-1] if head else ""
 
 
@@ -1455,6 +1483,23 @@ CUE_WINDOW = 300
 NARRATION_WINDOW = 400
 
 
+#: How many descriptions of people ("the old gentleman") a story remembers.
+DESCRIBED_PEOPLE = 64
+#: A description means the same person for this many paragraphs after its last use.
+SCENE_PARAGRAPHS = 20
+#: Determiners that make a description somebody's: "his wife", "her father".
+POSSESSIVE_DETERMINERS = frozenset("his her their its my your our".split())
+#: Nouns that are also titles before a name: "the count" is Count Greffi.
+TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
+    "count countess baron baroness duke duchess marquis marchioness earl prince princess".split())
+#: Words that pin a description to one person: "the man with the beard".
+IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
+
+
+def identifying(description: str) -> bool:
+    return IDENTIFYING.search(description) is not None
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -1489,6 +1534,8 @@ class Attributor:
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
         self.previous_start_clock = 0   # ... and when the one before it began
         self.spoken_to: Optional[Entity] = None  # named by a vocative in the quote at hand
+        # Descriptions of a story's people ("old gentleman") -> whom they stood for.
+        self.described = OrderedDict()
 
     @property
     def fiction(self):
@@ -1666,8 +1713,12 @@ class Attributor:
             return self.sentence_subject(quote, before, before_offset)
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
+        after_narration = (opens_paragraph and self.turns
+                           and self.paragraph_index - self.turns[-1][0] == 2)
         return (self.narration_subject(before, after, before_offset, after_offset)
-                or self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
+                or self.vocative(quote)
+                or (after_narration and self.scene_subject())
+                or self.turn_taking(quote, opens_paragraph)
                 or self.scene_subject())
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
@@ -1849,13 +1900,14 @@ class Attributor:
             return None
         if len(self.turns) > 1:
             index_2, speaker_2 = self.turns[-2]
-            if speaker_2 is not None and speaker_2 is not speaker_1 and index_1 - index_2 <= 2:
+            if speaker_2 is not None and speaker_2 is not speaker_1 and index_1 - index_2 <= 2 \
+                    and speaker_2 is not self.spoken_to:
                 return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit",
                                    speaker_2)
         if speaker_1 is not None:
             # The one who spoke before the last speaker, further back.
             for other in reversed(self.speakers):
-                if other is not speaker_1:
+                if other is not speaker_1 and other is not self.spoken_to:
                     return Attribution(other.name, None, None, "turn_taking", 0.45, "implicit",
                                        other)
         return None
@@ -1982,6 +2034,10 @@ class Attributor:
             self.registry.touch(entity)
             return Attribution(entity.name, mention, cue, method, confidence * 0.8, "anaphoric",
                                entity)
+        if self.fiction:
+            entity = self._described_person(mention)
+            return Attribution(entity.name, mention, cue, method, confidence * 0.6,
+                               "anaphoric", entity)
         # A description: in a story it is someone we have met; in the news it
         # is the source's own description ("a senior official").
         role = mention.name.lower().split()[-1]
@@ -1998,6 +2054,69 @@ class Attributor:
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _described_person(self, mention):
+        """Whom a description in a story stands for.  The same words mean
+        the same person as last time ("the old gentleman" stays Mr. Brown
+        for the scene); a title noun means the person who bears it ("the
+        count" is Count Greffi); a shorter description means a longer one
+        met before ("the man" after "the man with the beard"); "the old
+        man" is otherwise someone met, "a tall woman" someone new."""
+        words = " ".join(mention.name.split())
+        determiner, _, key = words.lower().partition(" ")
+        definite = determiner not in ("a", "an", "one", "another")
+        possessive = determiner in POSSESSIVE_DETERMINERS
+        entity = None
+        if definite and not possessive:
+            entity = (self._described_before(key) or self.registry.roles.get(key.split()[-1])
+                      or self._bearer_of_title(description_head(key)))
+        found = entity is not None
+        if entity is None and definite and (mention.gender or key in ("other", "one")) \
+                and not identifying(key):
+            entity = self._referent(mention.gender)
+        guessed = entity is not None and not found
+        if entity is None:
+            name = DESCRIPTION_ARTICLE.sub("", words) if definite else words
+            entity = DescribedPerson(name, mention.gender, self.registry.clock)
+            entity.person = True
+        if possessive or guessed:   # "his wife" is somebody else's wife in another scene
+            self.registry.touch(entity)
+            return entity
+        if not _sexless_description(entity):
+            self.registry.touch(entity)
+        described = self.described
+        described.pop(key, None)
+        described[key] = (entity, self.paragraph_index)
+        if len(described) > DESCRIBED_PEOPLE:
+            described.popitem(last=False)
+        return entity
+
+    def _described_before(self, key):
+        """The person these words (or fuller ones with the same noun)
+        stood for when last used."""
+        found = self.described.get(key)
+        if found is None:
+            words = key.split()
+            for longer in reversed(self.described):
+                if all(word in longer.split() for word in words) \
+                        and description_head(longer) == description_head(key):
+                    found = self.described[longer]
+                    break
+        if found is None or self.paragraph_index - found[1] > SCENE_PARAGRAPHS:
+            return None
+        return found[0]
+
+    def _bearer_of_title(self, noun):
+        """The person recently named with a title that this noun is:
+        "the doctor" for Dr. Lowell, "the count" for Count Greffi."""
+        if noun not in TITLE_NOUNS:
+            return None
+        for entity in reversed(self.registry.recently_seen):
+            for alias in entity.aliases:
+                first = alias.split(" ", 1)[0].rstrip(".").lower()
+                if " " in alias and TITLE_ROLES.get(first, first) == noun:
+                    return entity
+        return None
 
     def _shared_cue(self, mention):
         """The person already found for this very cue: in '"…," he said, "…"'
@@ -2107,7 +2226,8 @@ class Attributor:
                 continue
             if speaker.gender == gender:
                 return speaker
-            if speaker.gender is None and fallback is None:
+            if speaker.gender is None and fallback is None \
+                    and not (gender and _sexless_description(speaker)):
                 fallback = speaker
         return fallback
 
@@ -2128,7 +2248,8 @@ class Attributor:
         if entity is not None and result.mention is not None and result.mention.kind == "name":
             self.named_speakers.add(entity)
         if entity is not None:
-            self.registry.touch(entity, salient=True)
+            if not _sexless_description(entity):
+                self.registry.touch(entity, salient=True)
             if entity in self.speakers:
                 self.speakers.remove(entity)
             self.speakers.append(entity)

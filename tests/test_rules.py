@@ -727,6 +727,44 @@ class FictionCues(Base):
         text = self.STORY + "Harriet put down her cup, looked at the clock, and said, \u201cWe are late.\u201d"
         self.assertEqual(extract(text)[0].speaker, "Harriet")
 
+    def test_a_description_with_its_phrase_is_one_person(self):
+        text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
+                "\u201cNot for you,\u201d replied Tom Pike.\n\n"
+                "\u201cThen I will climb it,\u201d said the man.")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["man with the grey hat", "Tom Pike", "man with the grey hat"])
+
+    def test_a_description_means_whom_it_meant_before(self):
+        text = (self.STORY + "Tom Pike and Ann Lowe met the old gentleman at the inn.\n\n"
+                "\u201cYou are welcome,\u201d said the old gentleman.\n\n"
+                "\u201cThank you,\u201d said Ann.\n\n"
+                "\u201cSit by the fire,\u201d said the old gentleman.")
+        found = extract(text)
+        self.assertEqual(found[2].speaker, found[0].speaker)
+
+    def test_a_title_noun_means_who_bears_the_title(self):
+        text = (self.STORY + "Count Alvaro bowed to Ann and Tom.\n\n"
+                "\u201cThe roads are bad,\u201d said Tom.\n\n"
+                "\u201cThey are worse in winter,\u201d said the count.")
+        self.assertEqual(extract(text)[1].speaker, "Count Alvaro")
+
+    def test_a_speaker_only_described_takes_turns(self):
+        text = (self.STORY + "\u201cWho is there?\u201d asked the porter.\n\n"
+                "\u201cA friend,\u201d said Tom Pike.\n\n"
+                "\u201cAt this hour?\u201d\n\n"
+                "\u201cAt any hour.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["porter", "Tom Pike", "porter", "Tom Pike"])
+
+    def test_the_one_spoken_to_does_not_take_the_turn(self):
+        text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
+                "\u201cOut,\u201d said Tom.\n\n"
+                "\u201cOut where?\u201d asked Ann.\n\n"
+                "\u201cAt the mill,\u201d said Tom.\n\n"
+                "Ann turned to the window.\n\n"
+                "\u201cIt is raining, Tom.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ann")
+
 
 if __name__ == "__main__":
     unittest.main()
