@@ -1483,6 +1483,9 @@ CUE_WINDOW = 300
 NARRATION_WINDOW = 400
 
 
+#: What being spoken to next to "I said" counts for, against once anywhere
+#: else, in naming the narrator.
+NEXT_TO_I_VOTES = 4
 #: How many descriptions of people ("the old gentleman") a story remembers.
 DESCRIBED_PEOPLE = 64
 #: A description means the same person for this many paragraphs after its last use.
@@ -1527,7 +1530,9 @@ class Attributor:
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
         self.narrator_votes = {}   # Entity -> times addressed next to "I said"
+        self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
+        self.told_by_i = False   # a cue has said "I said": a first-person story
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.speakers: List[Entity] = []  # recent speakers, newest last
@@ -1719,7 +1724,7 @@ class Attributor:
                 or self.vocative(quote)
                 or (after_narration and self.scene_subject())
                 or self.turn_taking(quote, opens_paragraph)
-                or self.scene_subject())
+                or self.scene_subject() or self.reply(opens_paragraph))
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
@@ -1910,7 +1915,28 @@ class Attributor:
                 if other is not speaker_1 and other is not self.spoken_to:
                     return Attribution(other.name, None, None, "turn_taking", 0.45, "implicit",
                                        other)
+        narrator = self._narrator() if self.told_by_i else None
+        if narrator is not None and narrator is not speaker_1 and narrator is not self.spoken_to:
+            # In a story told by "I", the one who talks to the others.
+            return Attribution(narrator.name, None, None, "turn_taking", 0.4, "implicit", narrator)
         return None
+
+    def reply(self, opens_paragraph):
+        """A new paragraph of talk right after a known speaker's, with no
+        one else yet in the conversation: the person last named apart from
+        that speaker answers."""
+        if not opens_paragraph or not self._follows_last_quote():
+            return None
+        last = self.turns[-1][1]
+        if last is None:
+            return None
+        for entity in reversed(self.registry.recently_seen):
+            if entity is not last and (entity.person or entity.gender) \
+                    and not _is_organisation(entity.name):
+                break
+        else:
+            return None
+        return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)
 
     def scene_subject(self):
         """A quote that no cue, no name and no turn claims: the person the
@@ -2134,6 +2160,9 @@ class Attributor:
         paragraph names nobody first, the last speaker is passed over for
         the other person of the conversation."""
         exclude = (self.spoken_to,) if self.spoken_to is not None else ()
+        narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
+        if narrator is not None:
+            exclude += (narrator,)   # who tells the story says "I", never "he"
         if self.fiction and self.new_turn and self.turns:
             last_speaker = self.turns[-1][1]
             if last_speaker is not None and self.paragraph_index - self.turns[-1][0] <= 1:
@@ -2176,11 +2205,17 @@ class Attributor:
     def _narrator(self):
         """The one who says "I": the person most often spoken to next to
         the narrator's lines, never one the narration names as a speaker."""
-        votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
-        return max(votes, key=votes.get) if votes else None
+        if self.narrator is not None and self.narrator in self.named_speakers:
+            votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
+            self.narrator = max(votes, key=votes.get) if votes else None
+        return self.narrator
 
-    def _vote_narrator(self, entity):
-        self.narrator_votes[entity] = self.narrator_votes.get(entity, 0) + 1
+    def _vote_narrator(self, entity, weight=NEXT_TO_I_VOTES):
+        votes = self.narrator_votes
+        votes[entity] = votes.get(entity, 0) + weight
+        if entity not in self.named_speakers and (
+                self.narrator is None or votes[entity] > votes[self.narrator]):
+            self.narrator = entity
 
     def _vocative_in(self, words):
         """The person a quote speaks to by name: "Come, Darcy, …"."""
@@ -2264,8 +2299,13 @@ class Attributor:
                         entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
         by_narrator = (result is not None and result.mention is not None
                        and result.mention.name == "i")
+        if self.spoken_to is not None and entity is not None and not by_narrator \
+                and entity is not self.spoken_to:
+            # The others talk to the narrator in every scene of the story.
+            self._vote_narrator(self.spoken_to, 1)
         # Whoever is spoken to just before "I said", or in the answer to it,
         # is the narrator.
+        self.told_by_i = self.told_by_i or by_narrator
         if by_narrator and self.addressee is not None and self._follows_last_quote():
             self._vote_narrator(self.addressee)
         if self.spoken_to is not None and self.narrator_spoke_last and self._follows_last_quote():

@@ -756,6 +756,27 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["porter", "Tom Pike", "porter", "Tom Pike"])
 
+    def test_the_narrator_is_whom_the_others_address(self):
+        text = (self.STORY + "Tom Pike came in from the yard.\n\n"
+                "\u201cYou look tired, Ned,\u201d said Tom.\n\n"
+                "\u201cI am,\u201d I said. \u201cThe road was long.\u201d\n\n"
+                "\u201cSit down, Ned,\u201d he said.\n\n"
+                "\u201cThank you,\u201d I said.")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["Tom Pike", "Ned", "Ned", "Tom Pike", "Ned"])
+
+    def test_the_narrator_is_never_he(self):
+        text = (self.STORY + "\u201cWell, Ned?\u201d asked Tom Pike.\n\n"
+                "\u201cNot yet,\u201d I said.\n\n"
+                "\u201cWhy not, Ned?\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_a_reply_to_a_known_speaker_is_the_other_person_named(self):
+        text = (self.STORY + "Ann Lowe met the new vicar, Mr. Crane, at the gate.\n\n"
+                "\u201cGood morning,\u201d said Ann.\n\n"
+                "\u201cA fine one.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Crane")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
