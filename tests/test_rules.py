@@ -777,6 +777,18 @@ class FictionCues(Base):
                 "\u201cA fine one.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Mr. Crane")
 
+    def test_he_after_a_paragraph_about_someone_else(self):
+        text = (self.STORY + "\u201cYou were there, Mr. Hale,\u201d said Tom Pike.\n\n"
+                "Mr. Hale shook his head slowly.\n\n"
+                "\u201cNever,\u201d he murmured.")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Hale")
+
+    def test_subject_with_a_phrase_before_its_verb(self):
+        text = (self.STORY + "\u201cGood night,\u201d said Tom Pike, and went out.\n\n"
+                "Mr. Hale, instead of leaving with him, sat down again.\n\n"
+                "\u201cShe sings well,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Hale")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
