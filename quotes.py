@@ -1488,6 +1488,10 @@ NARRATION_WINDOW = 400
 NEXT_TO_I_VOTES = 4
 #: How many descriptions of people ("the old gentleman") a story remembers.
 DESCRIBED_PEOPLE = 64
+#: The title that a person's kin bears with the same surname: Mr. Bennet's
+#: wife is Mrs. Bennet.
+KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
+              "father": "Mr."}
 #: A description means the same person for this many paragraphs after its last use.
 SCENE_PARAGRAPHS = 20
 #: Determiners that make a description somebody's: "his wife", "her father".
@@ -2092,7 +2096,7 @@ class Attributor:
         determiner, _, key = words.lower().partition(" ")
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
-        entity = None
+        entity = self._kin_of(determiner, key) if possessive else None
         if definite and not possessive:
             entity = (self._described_before(key) or self.registry.roles.get(key.split()[-1])
                       or self._bearer_of_title(description_head(key)))
@@ -2116,6 +2120,28 @@ class Attributor:
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
+
+    def _kin_of(self, determiner, noun):
+        """Whom "his wife" or "her father" means: the one who bears the
+        possessor's surname with the title that goes with the word
+        ("Mrs. Bennet" for Mr. Bennet's wife)."""
+        title = KIN_TITLES.get(noun)
+        gender = PRONOUN_GENDER.get("he" if determiner == "his" else "she") \
+            if determiner in ("his", "her") else None
+        if title is None or gender is None:
+            return None
+        possessor = self.spoken_to
+        if possessor is None or possessor.gender not in (None, gender):
+            possessor = self.registry.recent(gender)
+        if possessor is None:
+            return None
+        for alias in sorted(possessor.aliases, key=len, reverse=True):
+            words = strip_titles(alias).split()
+            if len(words) > 1 or honorific(alias):
+                kin = self.registry.lookup("%s %s" % (title, words[-1]))
+                if kin is not None and kin is not possessor:
+                    return kin
+        return None
 
     def _described_before(self, key):
         """The person these words (or fuller ones with the same noun)

@@ -789,6 +789,11 @@ class FictionCues(Base):
                 "\u201cShe sings well,\u201d he said.")
         self.assertEqual(extract(text)[-1].speaker, "Mr. Hale")
 
+    def test_his_wife_bears_his_surname(self):
+        text = (self.STORY + "Mr. Tapley and Mrs. Tapley sat with Ann Lowe. Ann Lowe smiled.\n\n"
+                "\u201cIt is late, my dear Mr. Tapley,\u201d said his wife.")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Tapley")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
