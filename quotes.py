@@ -1103,7 +1103,8 @@ class Registry:
                 self.roles[word] = entity
         return entity
 
-    def recent(self, gender: Optional[str], exclude=(), since=0) -> Optional[Entity]:
+    def recent(self, gender: Optional[str], exclude=(), since=0,
+               people: bool = False) -> Optional[Entity]:
         """Whom "he" or "she" most likely means: the person of that gender
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
@@ -1111,7 +1112,7 @@ class Registry:
         for entity in self.recently_seen:
             if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
-            if entity.seen < since:
+            if entity.seen < since or people and not (entity.gender or entity.person):
                 continue
             if entity.salient and (best is None or entity.salient > best.salient):
                 best = entity
@@ -2204,11 +2205,11 @@ class Attributor:
             since = self.paragraph_start_clock
             if self.turns and self.turns[-1][0] < self.paragraph_index - 1:
                 since = self.previous_start_clock
-            entity = self.registry.recent(gender, exclude, since=since)
+            entity = self.registry.recent(gender, exclude, since=since, people=True)
             if entity is None:
                 entity = self._participant(gender, exclude)
         if entity is None:
-            entity = self.registry.recent(gender, exclude)
+            entity = self.registry.recent(gender, exclude, people=self.fiction)
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, exclude[:1] if self.spoken_to else ())

@@ -794,6 +794,12 @@ class FictionCues(Base):
                 "\u201cIt is late, my dear Mr. Tapley,\u201d said his wife.")
         self.assertEqual(extract(text)[-1].speaker, "Mrs. Tapley")
 
+    def test_he_is_a_person_not_a_place(self):
+        text = (self.STORY + "Tom Pike walked on to the bridge.\n\n"
+                "Geneva lies by a lake.\n\n"
+                "\u201cA fine view,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
