@@ -1366,6 +1366,10 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
         return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
+    if inverted:
+        adverb = TRAILING_ADVERB.search(core)
+        if adverb is not None and adverb.group("adverb") not in NOUNS_IN_LY:
+            core = core[:adverb.start()]   # "said the boy complacently"
     if inverted and cut is not None:
         phrase = PERSON_PHRASE.match(text, cut.start())
         if phrase is not None and DESCRIPTION_ONLY.fullmatch(core) \
@@ -1380,6 +1384,11 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
     return mention
 
 
+#: How a speaker spoke, after the speaker: "said the boy a little sadly".
+TRAILING_ADVERB = re.compile(r"(?:[ \t\n]+(?:a[ \t\n]+little|very|rather|quite|so|most|more))?"
+                             r"[ \t\n]+(?P<adverb>[a-z]+ly)[ \t\n]*$")
+#: Nouns that end like adverbs.
+NOUNS_IN_LY = frozenset("family ally bully lily fly butterfly belly folly jelly".split())
 #: A phrase that tells one person from another after a description: "the
 #: man with the black beard", "the lady in the grey cloak".
 PERSON_PHRASE = re.compile(r"[ \t\n]+(?:with|in)[ \t\n]+the[ \t\n]+(?:[a-z\-]+[ \t\n]+){0,2}"
@@ -2212,7 +2221,8 @@ class Attributor:
             entity = self.registry.recent(gender, exclude, people=self.fiction)
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
-            entity = self.registry.recent(gender, exclude[:1] if self.spoken_to else ())
+            entity = self.registry.recent(gender, tuple(
+                person for person in (self.spoken_to, narrator) if person is not None))
         if entity is not None:
             self.registry.touch(entity)
         return entity
@@ -2262,6 +2272,7 @@ class Attributor:
             # opens a quote ("Nonsense, …") counts only if it is a name.
             if after_comma or honorific(name) or gender_of(name):
                 found = self.registry.see(name)
+                found.person = True
             else:
                 found = self.registry.lookup(name) or found
         return found

@@ -800,6 +800,18 @@ class FictionCues(Base):
                 "\u201cA fine view,\u201d he said.")
         self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
 
+    def test_how_a_described_speaker_spoke_is_not_part_of_them(self):
+        text = (self.STORY + "\u201cMay I go?\u201d asked the boy.\n\n"
+                "\u201cNo,\u201d said Tom Pike.\n\n"
+                "\u201cI shall go anyway,\u201d said the boy complacently.")
+        self.assertEqual(extract(text)[-1].speaker, "boy")
+
+    def test_the_narrator_is_never_he_even_alone_with_one_other(self):
+        text = (self.STORY + "\u201cCome in, Ned,\u201d said Holm.\n\n"
+                "\u201cThank you,\u201d I said, and sat down by Holm.\n\n"
+                "\u201cYou are wet,\u201d he remarked.")
+        self.assertEqual(extract(text)[-1].speaker, "Holm")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
