@@ -2096,12 +2096,13 @@ class Attributor:
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
 
     def _described_person(self, mention):
-        """Whom a description in a story stands for.  The same words mean
-        the same person as last time ("the old gentleman" stays Mr. Brown
-        for the scene); a title noun means the person who bears it ("the
-        count" is Count Greffi); a shorter description means a longer one
-        met before ("the man" after "the man with the beard"); "the old
-        man" is otherwise someone met, "a tall woman" someone new."""
+        """Whom a description in a story stands for.  Someone known only by
+        a description stays that one person for the scene ("the porter");
+        a title noun means the person who bears it ("the count" is Count
+        Greffi); a shorter description means a longer one met before ("the
+        man" after "the man with the beard"); "the old man" is otherwise
+        someone met, found again each time as a pronoun would be, and "a
+        tall woman" someone new."""
         words = " ".join(mention.name.split())
         determiner, _, key = words.lower().partition(" ")
         definite = determiner not in ("a", "an", "one", "another")
