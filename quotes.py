@@ -1543,6 +1543,7 @@ class Attributor:
         self.narrations: List[list] = []
         self.last_quote: Optional[Quote] = None
         self.last_attribution: Optional[Attribution] = None
+        self.clock_at_last_quote = 0   # the registry's clock when it was attributed
         self.narrator_votes = {}   # Entity -> times addressed next to "I said"
         self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
@@ -1733,7 +1734,8 @@ class Attributor:
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         after_narration = (opens_paragraph and self.turns
-                           and self.paragraph_index - self.turns[-1][0] == 2)
+                           and (self.paragraph_index - self.turns[-1][0] == 2
+                                or self._someone_acted_since_last_quote()))
         return (self.narration_subject(before, after, before_offset, after_offset)
                 or self.vocative(quote)
                 or (after_narration and self.scene_subject())
@@ -1951,6 +1953,17 @@ class Attributor:
         else:
             return None
         return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)
+
+    def _someone_acted_since_last_quote(self):
+        """Whether the narration after the last quote ("…," said Tom. Ann
+        looked up.) made someone other than its speaker the subject."""
+        last = self.turns[-1][1]
+        for entity in reversed(self.registry.recently_seen):
+            if entity.seen <= self.clock_at_last_quote:
+                return False
+            if entity is not last and entity.salient > self.clock_at_last_quote:
+                return True
+        return False
 
     def scene_subject(self):
         """A quote that no cue, no name and no turn claims: the person the
@@ -2361,6 +2374,7 @@ class Attributor:
         self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result
+        self.clock_at_last_quote = self.registry.clock
 
 
 #: What follows the subject of a cue when it names whom the words were for:

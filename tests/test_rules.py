@@ -734,7 +734,7 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["man with the grey hat", "Tom Pike", "man with the grey hat"])
 
-    def test_a_description_means_whom_it_meant_before(self):
+    def test_the_old_gentleman_twice_is_one_person(self):
         text = (self.STORY + "Tom Pike and Ann Lowe met the old gentleman at the inn.\n\n"
                 "\u201cYou are welcome,\u201d said the old gentleman.\n\n"
                 "\u201cThank you,\u201d said Ann.\n\n"
@@ -811,6 +811,13 @@ class FictionCues(Base):
                 "\u201cThank you,\u201d I said, and sat down by Holm.\n\n"
                 "\u201cYou are wet,\u201d he remarked.")
         self.assertEqual(extract(text)[-1].speaker, "Holm")
+
+    def test_who_acts_after_the_last_quote_speaks_next(self):
+        text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
+                "\u201cOut,\u201d said Tom.\n\n"
+                "\u201cOut where?\u201d asked Ann. Mr. Hale looked up from his paper.\n\n"
+                "\u201cLet the boy be.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Hale")
 
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
