@@ -1641,6 +1641,8 @@ class Attributor:
                     registry.roles[role] = entity
                 if subject:
                     registry.touch(entity, salient=True)
+                    if entity.gender is None and not news:
+                        entity.gender = _sex_from_pronoun(text, match.end(), end)
 
     def _blank_quotes(self, quotes):
         """Blank the quoted words out of the narration kept, so that a name
@@ -2462,6 +2464,15 @@ def _after_speech_verb(text, index):
     Ana Ruiz"): it names a person."""
     words = text[max(0, index - 12):index].split()
     return bool(words) and words[-1] in INVERTING_VERBS
+
+
+def _sex_from_pronoun(text, at, end):
+    """The sex that a pronoun soon after a subject gives it, before any
+    other name: "Holmes shook his head" makes Holmes a man."""
+    pronoun = GENDERED_PRONOUN.search(text, at, min(end, at + 60))
+    if pronoun is None or NAME_WORD_RE.search(text, at, pronoun.start()):
+        return None
+    return "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
 
 
 def _narration_of(paragraph, quotes):

@@ -819,6 +819,14 @@ class FictionCues(Base):
                 "\u201cLet the boy be.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Mr. Hale")
 
+    def test_a_pronoun_after_a_subject_gives_its_sex(self):
+        text = (self.STORY + "Winslow shook his head at Ann Lowe and Tom Pike.\n\n"
+                "\u201cNo,\u201d said Ann.\n\n"
+                "\u201cNever,\u201d said Tom.\n\n"
+                "Ann looked at the door. Winslow opened his book.\n\n"
+                "\u201cWhy not?\u201d she asked.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
