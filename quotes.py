@@ -1809,8 +1809,12 @@ class Attributor:
             match = NARRATION_SUBJECT.match(sentence, start)
             if match is None:
                 continue
-            mention = parse_subject(match.group("subject"), offset + match.start("subject"))
-            if mention is not None and mention.kind != "description":
+            subject = match.group("subject")
+            mention = parse_subject(subject, offset + match.start("subject"))
+            if mention is None and subject[:4].lower() == "the " and " " in subject[4:]:
+                # "The porter put down his lamp": the last word was the verb.
+                mention = parse_subject(subject.rsplit(None, 1)[0], offset + match.start("subject"))
+            if mention is not None:
                 return mention
         return None
 
@@ -2636,8 +2640,8 @@ VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?,?\s+(?:(?:[a-z]+ly|then
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 POSSESSIVE = re.compile(r"['’]s?$")
-NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
-    PRONOUN, NAME.pattern, NAME.pattern))
+NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"
+                               r"(?:\s+%s)?)\s+[a-z]+" % (PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
 #: A comma after which a sentence's subject may come ("Turning round, Ann …").
 CLAUSE_COMMA = re.compile(r",[ \t\n]+")

@@ -827,6 +827,12 @@ class FictionCues(Base):
                 "\u201cWhy not?\u201d she asked.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_a_description_opening_a_sentence_that_ends_with_the_cue(self):
+        text = (self.STORY + "\u201cWho is there?\u201d asked the porter.\n\n"
+                "\u201cA friend,\u201d said Tom Pike.\n\n"
+                "The porter put down his lamp, looked at the gate, and said, \u201cCome in.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "porter")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
