@@ -2131,6 +2131,8 @@ class Attributor:
             entity = (self._described_before(key) or self.registry.roles.get(key.split()[-1])
                       or self._bearer_of_title(description_head(key)))
         found = entity is not None
+        if entity is None and key == "other":
+            entity = self._other_party()
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
                 and not identifying(key):
             entity = self._referent(mention.gender)
@@ -2150,6 +2152,16 @@ class Attributor:
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
+
+    def _other_party(self):
+        """"…," said the other: whoever of the conversation did not speak last."""
+        last = self.turns[-1][1] if self._follows_last_quote() else None
+        if last is None:
+            return None
+        for speaker in reversed(self.speakers):
+            if speaker is not last:
+                return speaker
+        return None
 
     def _kin_of(self, determiner, noun):
         """Whom "his wife" or "her father" means: the one who bears the

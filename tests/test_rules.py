@@ -833,6 +833,12 @@ class FictionCues(Base):
                 "The porter put down his lamp, looked at the gate, and said, \u201cCome in.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "porter")
 
+    def test_the_other_is_the_one_who_did_not_speak_last(self):
+        text = (self.STORY + "\u201cIs it far?\u201d asked Ann Lowe.\n\n"
+                "\u201cTwo miles,\u201d said Tom Pike. Mr. Hale nodded.\n\n"
+                "\u201cThen we walk,\u201d said the other.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
