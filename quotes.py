@@ -2309,18 +2309,28 @@ class Attributor:
                 found = self.registry.lookup(name) or found
         return found
 
-    def _addressee_of_cue(self, mention, paragraph, speaker):
+    def _addressee_of_cue(self, mention, quote, paragraph, speaker):
         """Whom a cue says the words were for: "…," said Tom to his sister
         Ann / asked Ann of Tom / he said, turning to Ann.  The one spoken to
         is the likely next speaker."""
+        cue_end = None
+        if mention.start < quote.start:   # Tom turned to Ann and said, "…"
+            paragraph = quote.context.first_paragraph
+            if mention.start < paragraph.start and self.previous_paragraph is not None:
+                paragraph = self.previous_paragraph   # … and said: ¶ "…"
+            cue_end = min(quote.start, paragraph.start + len(paragraph.text)) - paragraph.start
         text = paragraph.text
         at = mention.end - paragraph.start
         if not 0 <= at <= len(text):
             return None
         match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        if match is None and cue_end is not None and at <= cue_end:
+            match = TOWARDS_NAME.search(text, at, min(cue_end, at + 120))
         if match is None:
             return None
         entity = self.registry.lookup(strip_titles(match.group("name")))
+        if entity is None or not (entity.person or entity.gender):
+            return None
         return entity if entity is not speaker else None
 
     def _participant(self, gender, exclude):
@@ -2388,13 +2398,15 @@ class Attributor:
             self.turns.append((self.paragraph_index, entity))
             del self.turns[:-4]
         if self.spoken_to is None and entity is not None and result.mention is not None:
-            self.spoken_to = self._addressee_of_cue(result.mention, paragraph, entity)
+            self.spoken_to = self._addressee_of_cue(result.mention, quote, paragraph, entity)
         self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result
         self.clock_at_last_quote = self.registry.clock
 
 
+#: Whom narration turns to before a cue and its quote: "Tom bent towards Ann and said,".
+TOWARDS_NAME = re.compile(r"\b(?:to|towards|toward|at)[ \t\n]+(?P<name>%s)" % NAME.pattern)
 #: What follows the subject of a cue when it names whom the words were for:
 #: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
 ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"

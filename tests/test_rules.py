@@ -839,6 +839,13 @@ class FictionCues(Base):
                 "\u201cThen we walk,\u201d said the other.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_whom_the_speaker_turns_to_answers(self):
+        text = (self.STORY + "\u201cPlenty of rain,\u201d said Mrs. Hale.\n\n"
+                "Tom Pike bent towards Ann Lowe and said:\n\n"
+                "\u201cIt seemed dreadful to me.\u201d\n\n"
+                "\u201cI am so sorry.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
