@@ -1931,16 +1931,16 @@ class Attributor:
                     and speaker_2 is not self.spoken_to:
                 return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit",
                                    speaker_2)
+        narrator = self._narrator() if self.told_by_i else None
+        if narrator is not None and narrator is not speaker_1 and narrator is not self.spoken_to:
+            # In a story told by "I", the one who talks to the others.
+            return Attribution(narrator.name, None, None, "turn_taking", 0.45, "implicit", narrator)
         if speaker_1 is not None:
             # The one who spoke before the last speaker, further back.
             for other in reversed(self.speakers):
                 if other is not speaker_1 and other is not self.spoken_to:
                     return Attribution(other.name, None, None, "turn_taking", 0.45, "implicit",
                                        other)
-        narrator = self._narrator() if self.told_by_i else None
-        if narrator is not None and narrator is not speaker_1 and narrator is not self.spoken_to:
-            # In a story told by "I", the one who talks to the others.
-            return Attribution(narrator.name, None, None, "turn_taking", 0.4, "implicit", narrator)
         return None
 
     def reply(self, opens_paragraph):

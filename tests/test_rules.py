@@ -846,6 +846,16 @@ class FictionCues(Base):
                 "\u201cI am so sorry.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_in_a_story_told_by_i_the_narrator_answers(self):
+        text = (self.STORY + "\u201cHello, Ned,\u201d said Ann Lowe.\n\n"
+                "\u201cHello,\u201d I said.\n\n"
+                "\u201cGoodbye,\u201d said Ann.\n\n"
+                "Ann left, and Bill came in.\n\n"
+                "\u201cCold out,\u201d Bill said.\n\n"
+                "\u201cVery,\u201d Bill said again.\n\n"
+                "\u201cThen stay in.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ned")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
