@@ -1936,6 +1936,11 @@ class Attributor:
             # In a story told by "I", the one who talks to the others.
             return Attribution(narrator.name, None, None, "turn_taking", 0.45, "implicit", narrator)
         if speaker_1 is not None:
+            # Whoever else the scene was last about, if seen speaking before.
+            present = self.registry.recent(None, (speaker_1, self.spoken_to), people=True)
+            if present is not None and present.person:
+                return Attribution(present.name, None, None, "turn_taking", 0.45, "implicit",
+                                   present)
             # The one who spoke before the last speaker, further back.
             for other in reversed(self.speakers):
                 if other is not speaker_1 and other is not self.spoken_to:

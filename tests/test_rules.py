@@ -856,6 +856,15 @@ class FictionCues(Base):
                 "\u201cThen stay in.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ned")
 
+    def test_when_one_speaks_twice_the_other_in_the_scene_answers(self):
+        text = (self.STORY + "\u201cIs it late?\u201d asked Ann Lowe.\n\n"
+                "\u201cNot yet,\u201d said Tom Pike, and went out.\n\n"
+                "Ann sat down by Jane and took her hand.\n\n"
+                "\u201cHe is kind,\u201d said Jane.\n\n"
+                "\u201cAnd clever,\u201d Jane added.\n\n"
+                "\u201cYou like him.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
