@@ -733,6 +733,55 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+#: Where a speech verb starts.  The trie is long and slow to compile, so it
+#: is compiled once: each rule finds the verb here and matches its own
+#: words around it (see ``_and_shorter``).
+VERB_START = re.compile(r"\b(?:%s)" % VERB)
+
+
+def _and_shorter(text, verb):
+    """``verb`` (a match of VERB_START), then the shorter speech verbs that
+    start where it does, longest first: "went on", then "went".  This is the
+    order in which a pattern holding the trie would try them."""
+    while verb is not None:
+        yield verb
+        verb = VERB_START.match(text, verb.start(), verb.end() - 1)
+
+
+def _ends_word(text, end, endpos):
+    return end >= endpos or not (text[end].isalnum() or text[end] == "_")
+
+
+def speech_verb_at(text, pos, endpos=None):
+    """The longest speech verb that is a whole word at ``pos``, or None.
+
+    >>> speech_verb_at("she said so", 4).group(), speech_verb_at("essays", 2)
+    ('said', None)
+    """
+    endpos = len(text) if endpos is None else endpos
+    for verb in _and_shorter(text, VERB_START.match(text, pos, endpos)):
+        if _ends_word(text, verb.end(), endpos):
+            return verb
+    return None
+
+
+def speech_verbs_in(text):
+    """Every speech verb of ``text`` that is a whole word, left to right.
+
+    >>> [verb.group() for verb in speech_verbs_in("He said, sighing, that she went on")]
+    ['said', 'sighing', 'went on']
+    """
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return
+        verb = speech_verb_at(text, found.start())
+        if verb is None:
+            pos = found.start() + 1
+        else:
+            yield verb
+            pos = verb.end()
 
 #: Titles before a name; they carry gender where they can.
 MALE_TITLES = frozenset("mr mister sir lord king prince duke count baron father brother uncle "
@@ -862,10 +911,33 @@ PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
 
-#: "…," said Holmes / said he / said the old man.
-CUE_VERB_FIRST = re.compile(
-    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
-    % (VERB, ABBREVIATION))
+#: What comes between a quote and a cue verb after it: "…," said / "…" — said.
+CUE_LEAD = re.compile(r"[\s,;:—–-]*")
+#: "…," he told her: whom he told follows the verb, not who spoke.
+TELLING = re.compile(r"tells?\b|told\b")
+#: The subject after a cue verb: said Holmes / said he / said the old man.
+SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+                                % ABBREVIATION)
+
+
+def cue_verb_first(text: str, pos: int = 0):
+    """"…," said Holmes / said he / said the old man: the verb's match and
+    the match of the words after it (group "subject"), or None.
+
+    >>> verb, subject = cue_verb_first(', said the old man.')
+    >>> verb.group(), subject.group("subject")
+    ('said', 'the old man')
+    """
+    at = CUE_LEAD.match(text, pos).end()
+    if TELLING.match(text, at):
+        return None
+    for verb in _and_shorter(text, VERB_START.match(text, at)):
+        subject = SUBJECT_AFTER_VERB.match(text, verb.end())
+        if subject is not None:
+            return verb, subject
+    return None
+
+
 #: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
 CUE_SUBJECT_FIRST = re.compile(
     r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
@@ -1564,7 +1636,7 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 names = forms[raw] = name_forms(raw)
-            speaks = news and (SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             for name, role in names:
                 entity = registry.see(name)
@@ -1639,7 +1711,7 @@ class Attributor:
         if is_title(quote.text, before):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
-        if ADJACENT_CUE.search(before[-80:]):
+        if ends_with_cue(before[-80:]):
             rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
@@ -1672,12 +1744,13 @@ class Attributor:
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
-        match = CUE_VERB_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject_at_start(match.group("subject"),
-                                             after_offset + match.start("subject"), self.fiction)
+        cue = cue_verb_first(after)
+        if cue is not None:
+            verb, subject = cue
+            mention = parse_subject_at_start(subject.group("subject"),
+                                             after_offset + subject.start("subject"), self.fiction)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
         match = CUE_SUBJECT_FIRST.match(after)
         if match is not None:
             mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
@@ -1691,7 +1764,7 @@ class Attributor:
         for end in SENTENCE_END.finditer(before):
             sentence_start = end.end()
         sentence = before[sentence_start:]
-        verbs = list(VERB_ANYWHERE.finditer(sentence))[-CUE_VERBS_TRIED:]
+        verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
         verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
                                      verb.start()))
@@ -1700,7 +1773,8 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
+            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            inverted = inverted[1] if inverted is not None else None   # its subject
             if inverted is not None and _reaches_quote(sentence, inverted.end()):
                 mention = parse_subject_at_start(inverted.group("subject"),
                                                  before_offset + sentence_start + inverted.start("subject"),
@@ -2093,7 +2167,7 @@ class Attributor:
         at = mention.end - paragraph.start
         if not 0 <= at <= len(text):
             return None
-        match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        match = addressee_after_cue(text, at, at + 120)
         if match is None:
             return None
         entity = self.registry.lookup(strip_titles(match.group("name")))
@@ -2165,9 +2239,22 @@ class Attributor:
 
 #: What follows the subject of a cue when it names whom the words were for:
 #: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
-ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
+ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
                                  r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
-                                 % (VERB, NAME.pattern))
+                                 % NAME.pattern)
+SPACE = re.compile(r"[ \t\n]+")
+
+
+def addressee_after_cue(text, pos, endpos):
+    """The match of ADDRESSEE_AFTER_CUE at ``pos``, after the cue verb if
+    one comes first ("…," said Tom, turning to Ann), or None."""
+    space = SPACE.match(text, pos, endpos)
+    if space is not None:
+        for verb in _and_shorter(text, VERB_START.match(text, space.end(), endpos)):
+            match = ADDRESSEE_AFTER_CUE.match(text, verb.end(), endpos)
+            if match is not None:
+                return match
+    return ADDRESSEE_AFTER_CUE.match(text, pos, endpos)
 #: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
@@ -2289,14 +2376,42 @@ def _is_organisation(name):
 
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
-SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+")
+ADVERB = re.compile(r"\w+ly[ \t\n]+")
+
+
+def speech_after_name(text, pos, endpos):
+    """Whether a speech verb follows a name that ends at ``pos``: "Ana Ruiz
+    said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse, quickly added"."""
+    lead = SPEECH_AFTER_NAME.match(text, pos, endpos)
+    if lead is None:
+        return False
+    adverb = ADVERB.match(text, lead.end(), endpos)
+    return ((adverb is not None and speech_verb_at(text, adverb.end(), endpos) is not None)
+            or speech_verb_at(text, lead.end(), endpos) is not None)
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
-VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
 #: A cue that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"\b%s(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$" % VERB)
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+
+
+def ends_with_cue(text):
+    """Whether ``text`` ends with a cue verb: "X said, ", "X said: ", "X said that "."""
+    last = text.rstrip(" \t\n")
+    if last.endswith((",", ":")):
+        last = last[:-1].rstrip(" \t\n")
+    if not last[-1:].isalpha():
+        return False   # a verb ends in a letter: most narration ends in a full stop
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return False
+        if any(ADJACENT_CUE.match(text, verb.end()) for verb in _and_shorter(text, found)):
+            return True
+        pos = found.start() + 1
 JOINED_NAMES = re.compile(r"\s+and\s+")
 
 
