@@ -938,10 +938,69 @@ def cue_verb_first(text: str, pos: int = 0):
     return None
 
 
-#: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
-    r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
+#: The subject of a cue verb after a quote: "…," Holmes said / he said / the
+#: old man cried / Ana Ruiz, a spokeswoman, said.
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION))
+SPACE = re.compile(r"[ \t\n]+")
+ADVERB = re.compile(r"\w+ly[ \t\n]+")
+
+
+def cue_subject_first(text: str):
+    """"…," Holmes said / the old man quietly said: the start and end of
+    the subject at the start of ``text`` and the match of its verb, or None.
+    The subject is the shortest that a verb follows.
+
+    >>> start, end, verb = cue_subject_first(', the old man quietly said.')
+    >>> start, end, verb.group()
+    (2, 13, 'said')
+    """
+    start = CUE_LEAD.match(text).end()
+    tried = start
+    found = VERB_START.search(text, start)
+    while found is not None:
+        for space in _spaces_before(text, found.start()):
+            if space <= tried:
+                continue
+            tried = space
+            if not CUE_SUBJECT.fullmatch(text, start, space):
+                return None   # a full stop or a quotation mark ends the subject
+            verb = _verb_after_space(text, space)
+            if verb is not None:
+                return start, space, verb
+        found = VERB_START.search(text, found.start() + 1)
+    return None
+
+
+def _spaces_before(text, index):
+    """Where the space before the word at ``index`` starts, and before that,
+    where the space before an adverb starts ("he quietly said"): the
+    places where a cue's subject may end."""
+    if text[index - 1:index] not in (" ", "\t", "\n"):
+        return ()
+    end = len(text[:index].rstrip(" \t\n"))
+    if text[end - 2:end] != "ly":
+        return (end,)
+    word = end
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    if end - word < 3 or text[word - 1:word] not in (" ", "\t", "\n"):
+        return (end,)
+    return len(text[:word].rstrip(" \t\n")), end
+
+
+def _verb_after_space(text, space):
+    """The speech verb after the space at ``space``, or after the adverb
+    there ("… quietly said")."""
+    word = SPACE.match(text, space).end()
+    adverb = ADVERB.match(text, word)
+    if adverb is not None:
+        verb = speech_verb_at(text, adverb.end())
+        if verb is not None:
+            return verb
+    return speech_verb_at(text, word)
+
+
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
@@ -1751,11 +1810,12 @@ class Attributor:
                                              after_offset + subject.start("subject"), self.fiction)
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
-        match = CUE_SUBJECT_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+        cue = cue_subject_first(after)
+        if cue is not None:
+            start, end, verb = cue
+            mention = parse_subject(after[start:end], after_offset + start)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
         return None
 
     def cue_before(self, quote, before, after, before_offset, after_offset):
@@ -2242,7 +2302,6 @@ class Attributor:
 ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
                                  r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
                                  % NAME.pattern)
-SPACE = re.compile(r"[ \t\n]+")
 
 
 def addressee_after_cue(text, pos, endpos):
@@ -2377,7 +2436,6 @@ def _is_organisation(name):
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
 SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+")
-ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
 
 def speech_after_name(text, pos, endpos):
