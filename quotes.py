@@ -117,7 +117,11 @@ MAX_PIECE = 1 << 20
 
 BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
 LEADING_BLANK_LINES = re.compile(r"(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
-LONG_LINE = re.compile(r"[^\n]{%d}" % (WRAP_WIDTH + 1))
+
+
+def has_long_line(text, start, end):
+    """Whether a line of text[start:end] is longer than WRAP_WIDTH."""
+    return any(len(line) > WRAP_WIDTH for line in text[start:end].split("\n"))
 
 
 class ParagraphReader:
@@ -181,7 +185,7 @@ class ParagraphReader:
         """Hand on what is already certain of the block still being read."""
         text = self._text
         if not self.line_mode and (len(text) - position > MAX_WRAPPED_BLOCK
-                                   or LONG_LINE.search(text, position)):
+                                   or has_long_line(text, position, len(text))):
             self.line_mode = True
         if self.line_mode:
             cut = text.rfind("\n", position)
@@ -200,7 +204,7 @@ class ParagraphReader:
         """Append the paragraphs of text[start:end] to out."""
         text = self._text
         if one_per_line or (text.find("\n", start, end) >= 0 and (
-                end - start > MAX_WRAPPED_BLOCK or LONG_LINE.search(text, start, end))):
+                end - start > MAX_WRAPPED_BLOCK or has_long_line(text, start, end))):
             line_start = start
             while line_start < end:
                 line_end = text.find("\n", line_start, end)
@@ -906,7 +910,8 @@ ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
-NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
+#: (The look-ahead lets a search skip quickly to the next capital.)
+NAME = re.compile(r"(?=[A-Z])%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
@@ -1007,13 +1012,13 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 SENTENCE_END = re.compile(
-    r"(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"(?=[!?.])(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s\.)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE = re.compile(r"(?=[,d])(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -1605,7 +1610,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
-        self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
+        self.name_forms = {}   # raw words -> [(name, role)], see name_forms(); [] for none
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
@@ -1683,18 +1688,19 @@ class Attributor:
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            if PARTICIPLE.fullmatch(raw):
-                continue   # "Observing the crowd, he …": a verb that opens a sentence
+            names = forms.get(raw)
+            if names is None:
+                if len(forms) > 20_000:
+                    forms.clear()
+                # "Observing the crowd, he …": a verb that opens a sentence
+                names = forms[raw] = [] if PARTICIPLE.fullmatch(raw) else name_forms(raw)
+            if not names:
+                continue   # "I", "The", "Yes": most capitalised words name nobody
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
-            names = forms.get(raw)
-            if names is None:
-                if len(forms) > 20_000:
-                    forms.clear()
-                names = forms[raw] = name_forms(raw)
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             for name, role in names:
