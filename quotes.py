@@ -30,6 +30,7 @@ As a library:
 import argparse
 import codecs
 import csv
+import functools
 import io
 import json
 import os
@@ -1092,6 +1093,7 @@ def name_words(name: str) -> List[str]:
     return [w.rstrip(".").lower() for w in name.split()]
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_titles(name: str) -> str:
     """Drop roles and office titles but keep honorifics that tell who is
     meant ("Mrs. Bennet" is not "Mr. Bennet").
@@ -1126,6 +1128,7 @@ def honorific(name: str) -> Optional[str]:
     return first if first in MALE_TITLES or first in FEMALE_TITLES else None
 
 
+@functools.lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     for word in words[:2]:
@@ -2364,6 +2367,7 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _is_headline(text):
@@ -2375,7 +2379,7 @@ def _is_headline(text):
     """
     if len(text) > HEADLINE_LENGTH:
         return False
-    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    words = HEADLINE_WORD.findall(text)
     if len(words) < 4:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
@@ -2986,6 +2990,7 @@ class Formatter:
         self.fields = fields
         self.flush_each = flush_each
         self.count = 0
+        self._json = json.JSONEncoder(ensure_ascii=False)   # one for every record
         if output_format == "csv":
             self._csv = csv.writer(stream, lineterminator="\n")
 
@@ -3000,17 +3005,16 @@ class Formatter:
             self.stream.write(text_line(quote, source))
             self.count += 1
             return
-        record = quote.as_dict(source)
-        record[DEPTH_FIELD] = quote.depth
-        self.record({name: record[name] for name in self.fields})
+        self.record({name: source if name == "source" else getattr(quote, name)
+                     for name in self.fields})
 
     def record(self, record: dict) -> None:
         if self.format == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.write(self._json.encode(record) + "\n")
         elif self.format == "json":
             if self.count:
                 self.stream.write(",\n")
-            self.stream.write(json.dumps(record, ensure_ascii=False))
+            self.stream.write(self._json.encode(record))
         else:
             self._row([record[name] for name in self.fields])
         self.count += 1
