@@ -241,9 +241,10 @@ class ParagraphReader:
 
 #: Every character sequence that may be a quotation mark.  Doubled
 #: apostrophes and backticks (LaTeX, Project Gutenberg, newspaper archives)
-#: come first so that they are read as one mark.
-MARK = re.compile(r"``|''|[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
-                  r"\u300c\u300d\u300e\u300f]")
+#: are read as one mark.  (The pattern opens with the set of marks, which
+#: lets a search skip quickly to the next one.)
+MARK = re.compile(r"[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
+                  r"\u300c\u300d\u300e\u300f](?:(?<=')'|(?<=`)`)?")
 
 # Families: an opening mark is closed only by a mark of its own family.
 DOUBLE, SINGLE, GUILLEMET, ANGLE, CORNER, WHITE_CORNER = "double", "single", "«»", "‹›", "「」", "『』"
@@ -1224,12 +1225,11 @@ class Registry:
         for word in name_words(name):
             if word not in TITLES and word not in NAME_LINK_WORDS:
                 self.by_word.setdefault(word, set()).add(entity)
+            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
+                self.roles[word] = entity
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) >= 3:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
-        for word in name_words(name):
-            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
-                self.roles[word] = entity
         return entity
 
     def recent(self, gender: Optional[str], exclude=(), since=0) -> Optional[Entity]:
@@ -1683,10 +1683,6 @@ class Attributor:
         """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
-        if self.headline_cache[0] is not text:
-            self.headline_cache = (text, _is_headline(text))
-        if self.headline_cache[1]:
-            return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
@@ -1699,6 +1695,8 @@ class Attributor:
                 names = forms[raw] = [] if PARTICIPLE.fullmatch(raw) else name_forms(raw)
             if not names:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
+            if self._in_headline(text):
+                return   # "Senator Defends Plan Against Critics": not one long name
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
@@ -1714,6 +1712,11 @@ class Attributor:
                     registry.roles[role] = entity
                 if subject:
                     registry.touch(entity, salient=True)
+
+    def _in_headline(self, text):
+        if self.headline_cache[0] is not text:
+            self.headline_cache = (text, _is_headline(text))
+        return self.headline_cache[1]
 
     def _blank_quotes(self, quotes):
         """Blank the quoted words out of the narration kept, so that a name
