@@ -1846,10 +1846,10 @@ class Attributor:
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
             inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
-            inverted = inverted[1] if inverted is not None else None   # its subject
-            if inverted is not None and _reaches_quote(sentence, inverted.end()):
-                mention = parse_subject_at_start(inverted.group("subject"),
-                                                 before_offset + sentence_start + inverted.start("subject"),
+            subject = inverted[1] if inverted is not None else None
+            if subject is not None and _reaches_quote(sentence, subject.end()):
+                mention = parse_subject_at_start(subject.group("subject"),
+                                                 before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
@@ -2309,8 +2309,9 @@ class Attributor:
         self.last_attribution = result
 
 
-#: What follows the subject of a cue when it names whom the words were for:
-#: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
+#: What follows the subject of a cue (and its verb, if the verb comes after
+#: it) when it names whom the words were for: "…," said Tom to Ann; asked
+#: Tom of Ann; Tom said, turning to Ann.
 ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
                                  r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
                                  % NAME.pattern)
@@ -2446,8 +2447,8 @@ def _is_organisation(name):
     return bool(ACRONYM.match(name)) or any(word in ORGANISATION_WORDS for word in words)
 
 
-#: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
-#: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
+#: Between a name and the speech verb that makes it a person's: "Ana Ruiz
+#: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told".
 SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+")
 
 
@@ -2464,7 +2465,7 @@ def speech_after_name(text, pos, endpos):
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
-#: A cue that ends right before the quote: "X said, “…”", "X said: “…”".
+#: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
 ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
 
 
