@@ -30,6 +30,7 @@ As a library:
 import argparse
 import codecs
 import csv
+import functools
 import io
 import json
 import os
@@ -117,7 +118,11 @@ MAX_PIECE = 1 << 20
 
 BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
 LEADING_BLANK_LINES = re.compile(r"(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
-LONG_LINE = re.compile(r"[^\n]{%d}" % (WRAP_WIDTH + 1))
+
+
+def has_long_line(text, start, end):
+    """Whether a line of text[start:end] is longer than WRAP_WIDTH."""
+    return any(len(line) > WRAP_WIDTH for line in text[start:end].split("\n"))
 
 
 class ParagraphReader:
@@ -181,7 +186,7 @@ class ParagraphReader:
         """Hand on what is already certain of the block still being read."""
         text = self._text
         if not self.line_mode and (len(text) - position > MAX_WRAPPED_BLOCK
-                                   or LONG_LINE.search(text, position)):
+                                   or has_long_line(text, position, len(text))):
             self.line_mode = True
         if self.line_mode:
             cut = text.rfind("\n", position)
@@ -200,7 +205,7 @@ class ParagraphReader:
         """Append the paragraphs of text[start:end] to out."""
         text = self._text
         if one_per_line or (text.find("\n", start, end) >= 0 and (
-                end - start > MAX_WRAPPED_BLOCK or LONG_LINE.search(text, start, end))):
+                end - start > MAX_WRAPPED_BLOCK or has_long_line(text, start, end))):
             line_start = start
             while line_start < end:
                 line_end = text.find("\n", line_start, end)
@@ -236,9 +241,10 @@ class ParagraphReader:
 
 #: Every character sequence that may be a quotation mark.  Doubled
 #: apostrophes and backticks (LaTeX, Project Gutenberg, newspaper archives)
-#: come first so that they are read as one mark.
-MARK = re.compile(r"``|''|[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
-                  r"\u300c\u300d\u300e\u300f]")
+#: are read as one mark.  (The pattern opens with the set of marks, which
+#: lets a search skip quickly to the next one.)
+MARK = re.compile(r"[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
+                  r"\u300c\u300d\u300e\u300f](?:(?<=')'|(?<=`)`)?")
 
 # Families: an opening mark is closed only by a mark of its own family.
 DOUBLE, SINGLE, GUILLEMET, ANGLE, CORNER, WHITE_CORNER = "double", "single", "«»", "‹›", "「」", "『』"
@@ -733,6 +739,55 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+#: Where a speech verb starts.  The trie is long and slow to compile, so it
+#: is compiled once: each rule finds the verb here and matches its own
+#: words around it (see ``_and_shorter``).
+VERB_START = re.compile(r"\b(?:%s)" % VERB)
+
+
+def _and_shorter(text, verb):
+    """``verb`` (a match of VERB_START), then the shorter speech verbs that
+    start where it does, longest first: "went on", then "went".  This is the
+    order in which a pattern holding the trie would try them."""
+    while verb is not None:
+        yield verb
+        verb = VERB_START.match(text, verb.start(), verb.end() - 1)
+
+
+def _ends_word(text, end, endpos):
+    return end >= endpos or not (text[end].isalnum() or text[end] == "_")
+
+
+def speech_verb_at(text, pos, endpos=None):
+    """The longest speech verb that is a whole word at ``pos``, or None.
+
+    >>> speech_verb_at("she said so", 4).group(), speech_verb_at("essays", 2)
+    ('said', None)
+    """
+    endpos = len(text) if endpos is None else endpos
+    for verb in _and_shorter(text, VERB_START.match(text, pos, endpos)):
+        if _ends_word(text, verb.end(), endpos):
+            return verb
+    return None
+
+
+def speech_verbs_in(text):
+    """Every speech verb of ``text`` that is a whole word, left to right.
+
+    >>> [verb.group() for verb in speech_verbs_in("He said, sighing, that she went on")]
+    ['said', 'sighing', 'went on']
+    """
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return
+        verb = speech_verb_at(text, found.start())
+        if verb is None:
+            pos = found.start() + 1
+        else:
+            yield verb
+            pos = verb.end()
 
 #: Titles before a name; they carry gender where they can.
 MALE_TITLES = frozenset("mr mister sir lord king prince duke count baron father brother uncle "
@@ -857,32 +912,115 @@ ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
-NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
+#: (The look-ahead lets a search skip quickly to the next capital.)
+NAME = re.compile(r"(?=[A-Z])%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
 
-#: "…," said Holmes / said he / said the old man.
-CUE_VERB_FIRST = re.compile(
-    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
-    % (VERB, ABBREVIATION))
-#: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
-    r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
+#: What comes between a quote and a cue verb after it: "…," said / "…" — said.
+CUE_LEAD = re.compile(r"[\s,;:—–-]*")
+#: "…," he told her: whom he told follows the verb, not who spoke.
+TELLING = re.compile(r"tells?\b|told\b")
+#: The subject after a cue verb: said Holmes / said he / said the old man.
+SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+                                % ABBREVIATION)
+
+
+def cue_verb_first(text: str, pos: int = 0):
+    """"…," said Holmes / said he / said the old man: the verb's match and
+    the match of the words after it (group "subject"), or None.
+
+    >>> verb, subject = cue_verb_first(', said the old man.')
+    >>> verb.group(), subject.group("subject")
+    ('said', 'the old man')
+    """
+    at = CUE_LEAD.match(text, pos).end()
+    if TELLING.match(text, at):
+        return None
+    for verb in _and_shorter(text, VERB_START.match(text, at)):
+        subject = SUBJECT_AFTER_VERB.match(text, verb.end())
+        if subject is not None:
+            return verb, subject
+    return None
+
+
+#: The subject of a cue verb after a quote: "…," Holmes said / he said / the
+#: old man cried / Ana Ruiz, a spokeswoman, said.
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION))
+SPACE = re.compile(r"[ \t\n]+")
+ADVERB = re.compile(r"\w+ly[ \t\n]+")
+
+
+def cue_subject_first(text: str):
+    """"…," Holmes said / the old man quietly said: the start and end of
+    the subject at the start of ``text`` and the match of its verb, or None.
+    The subject is the shortest that a verb follows.
+
+    >>> start, end, verb = cue_subject_first(', the old man quietly said.')
+    >>> start, end, verb.group()
+    (2, 13, 'said')
+    """
+    start = CUE_LEAD.match(text).end()
+    tried = start
+    found = VERB_START.search(text, start)
+    while found is not None:
+        for space in _spaces_before(text, found.start()):
+            if space <= tried:
+                continue
+            tried = space
+            if not CUE_SUBJECT.fullmatch(text, start, space):
+                return None   # a full stop or a quotation mark ends the subject
+            verb = _verb_after_space(text, space)
+            if verb is not None:
+                return start, space, verb
+        found = VERB_START.search(text, found.start() + 1)
+    return None
+
+
+def _spaces_before(text, index):
+    """Where the space before the word at ``index`` starts, and before that,
+    where the space before an adverb starts ("he quietly said"): the
+    places where a cue's subject may end."""
+    if text[index - 1:index] not in (" ", "\t", "\n"):
+        return ()
+    end = len(text[:index].rstrip(" \t\n"))
+    if text[end - 2:end] != "ly":
+        return (end,)
+    word = end
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    if end - word < 3 or text[word - 1:word] not in (" ", "\t", "\n"):
+        return (end,)
+    return len(text[:word].rstrip(" \t\n")), end
+
+
+def _verb_after_space(text, space):
+    """The speech verb after the space at ``space``, or after the adverb
+    there ("… quietly said")."""
+    word = SPACE.match(text, space).end()
+    adverb = ADVERB.match(text, word)
+    if adverb is not None:
+        verb = speech_verb_at(text, adverb.end())
+        if verb is not None:
+            return verb
+    return speech_verb_at(text, word)
+
+
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 SENTENCE_END = re.compile(
-    r"(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"(?=[!?.])(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s\.)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE = re.compile(r"(?=[,d])(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -966,6 +1104,7 @@ def name_words(name: str) -> List[str]:
     return [w.rstrip(".").lower() for w in name.split()]
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_titles(name: str) -> str:
     """Drop roles and office titles but keep honorifics that tell who is
     meant ("Mrs. Bennet" is not "Mr. Bennet").
@@ -1000,6 +1139,7 @@ def honorific(name: str) -> Optional[str]:
     return first if first in MALE_TITLES or first in FEMALE_TITLES else None
 
 
+@functools.lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     for word in words[:2]:
@@ -1095,12 +1235,11 @@ class Registry:
         for word in name_words(name):
             if word not in TITLES and word not in NAME_LINK_WORDS:
                 self.by_word.setdefault(word, set()).add(entity)
+            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
+                self.roles[word] = entity
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) >= 3:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
-        for word in name_words(name):
-            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
-                self.roles[word] = entity
         return entity
 
     def recent(self, gender: Optional[str], exclude=(), since=0,
@@ -1536,7 +1675,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
-        self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
+        self.name_forms = {}   # raw words -> [(name, role)], see name_forms(); [] for none
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
@@ -1611,27 +1750,26 @@ class Attributor:
         """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
-        if self.headline_cache[0] is not text:
-            self.headline_cache = (text, _is_headline(text))
-        if self.headline_cache[1]:
-            return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            if PARTICIPLE.fullmatch(raw):
-                continue   # "Observing the crowd, he …": a verb that opens a sentence
+            names = forms.get(raw)
+            if names is None:
+                if len(forms) > 20_000:
+                    forms.clear()
+                # "Observing the crowd, he …": a verb that opens a sentence
+                names = forms[raw] = [] if PARTICIPLE.fullmatch(raw) else name_forms(raw)
+            if not names:
+                continue   # "I", "The", "Yes": most capitalised words name nobody
+            if self._in_headline(text):
+                return   # "Senator Defends Plan Against Critics": not one long name
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
-            names = forms.get(raw)
-            if names is None:
-                if len(forms) > 20_000:
-                    forms.clear()
-                names = forms[raw] = name_forms(raw)
-            speaks = news and (SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             for name, role in names:
                 entity = registry.see(name)
@@ -1643,6 +1781,11 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end)
+
+    def _in_headline(self, text):
+        if self.headline_cache[0] is not text:
+            self.headline_cache = (text, _is_headline(text))
+        return self.headline_cache[1]
 
     def _blank_quotes(self, quotes):
         """Blank the quoted words out of the narration kept, so that a name
@@ -1708,7 +1851,7 @@ class Attributor:
         if is_title(quote.text, before):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
-        if ADJACENT_CUE.search(before[-80:]):
+        if ends_with_cue(before[-80:]):
             rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
@@ -1746,17 +1889,19 @@ class Attributor:
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
-        match = CUE_VERB_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject_at_start(match.group("subject"),
-                                             after_offset + match.start("subject"), self.fiction)
+        cue = cue_verb_first(after)
+        if cue is not None:
+            verb, subject = cue
+            mention = parse_subject_at_start(subject.group("subject"),
+                                             after_offset + subject.start("subject"), self.fiction)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
-        match = CUE_SUBJECT_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
+        cue = cue_subject_first(after)
+        if cue is not None:
+            start, end, verb = cue
+            mention = parse_subject(after[start:end], after_offset + start)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
         return None
 
     def cue_before(self, quote, before, after, before_offset, after_offset):
@@ -1765,7 +1910,7 @@ class Attributor:
         for end in SENTENCE_END.finditer(before):
             sentence_start = end.end()
         sentence = before[sentence_start:]
-        verbs = list(VERB_ANYWHERE.finditer(sentence))[-CUE_VERBS_TRIED:]
+        verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
         verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
                                      verb.start()))
@@ -1774,10 +1919,11 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
-            if inverted is not None and _reaches_quote(sentence, inverted.end()):
-                mention = parse_subject_at_start(inverted.group("subject"),
-                                                 before_offset + sentence_start + inverted.start("subject"),
+            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            subject = inverted[1] if inverted is not None else None
+            if subject is not None and _reaches_quote(sentence, subject.end()):
+                mention = parse_subject_at_start(subject.group("subject"),
+                                                 before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
@@ -2328,7 +2474,7 @@ class Attributor:
         at = mention.end - paragraph.start
         if not 0 <= at <= len(text):
             return None
-        match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        match = addressee_after_cue(text, at, at + 120)
         if match is None and cue_end is not None and at <= cue_end:
             match = TOWARDS_NAME.search(text, at, min(cue_end, at + 120))
         if match is None:
@@ -2412,11 +2558,24 @@ class Attributor:
 
 #: Whom narration turns to before a cue and its quote: "Tom bent towards Ann and said,".
 TOWARDS_NAME = re.compile(r"\b(?:to|towards|toward|at)[ \t\n]+(?P<name>%s)" % NAME.pattern)
-#: What follows the subject of a cue when it names whom the words were for:
-#: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
-ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
+#: What follows the subject of a cue (and its verb, if the verb comes after
+#: it) when it names whom the words were for: "…," said Tom to Ann; asked
+#: Tom of Ann; Tom said, turning to Ann.
+ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
                                  r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
-                                 % (VERB, NAME.pattern))
+                                 % NAME.pattern)
+
+
+def addressee_after_cue(text, pos, endpos):
+    """The match of ADDRESSEE_AFTER_CUE at ``pos``, after the cue verb if
+    one comes first ("…," said Tom, turning to Ann), or None."""
+    space = SPACE.match(text, pos, endpos)
+    if space is not None:
+        for verb in _and_shorter(text, VERB_START.match(text, space.end(), endpos)):
+            match = ADDRESSEE_AFTER_CUE.match(text, verb.end(), endpos)
+            if match is not None:
+                return match
+    return ADDRESSEE_AFTER_CUE.match(text, pos, endpos)
 #: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
@@ -2461,6 +2620,7 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _is_headline(text):
@@ -2472,7 +2632,7 @@ def _is_headline(text):
     """
     if len(text) > HEADLINE_LENGTH:
         return False
-    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    words = HEADLINE_WORD.findall(text)
     if len(words) < 4:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
@@ -2545,16 +2705,43 @@ def _is_organisation(name):
     return bool(ACRONYM.match(name)) or any(word in ORGANISATION_WORDS for word in words)
 
 
-#: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
-#: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
-SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+#: Between a name and the speech verb that makes it a person's: "Ana Ruiz
+#: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told".
+SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+")
+
+
+def speech_after_name(text, pos, endpos):
+    """Whether a speech verb follows a name that ends at ``pos``: "Ana Ruiz
+    said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse, quickly added"."""
+    lead = SPEECH_AFTER_NAME.match(text, pos, endpos)
+    if lead is None:
+        return False
+    adverb = ADVERB.match(text, lead.end(), endpos)
+    return ((adverb is not None and speech_verb_at(text, adverb.end(), endpos) is not None)
+            or speech_verb_at(text, lead.end(), endpos) is not None)
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
-VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
-#: A cue that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"\b%s(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$" % VERB)
+#: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+
+
+def ends_with_cue(text):
+    """Whether ``text`` ends with a cue verb: "X said, ", "X said: ", "X said that "."""
+    last = text.rstrip(" \t\n")
+    if last.endswith((",", ":")):
+        last = last[:-1].rstrip(" \t\n")
+    if not last[-1:].isalpha():
+        return False   # a verb ends in a letter: most narration ends in a full stop
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return False
+        if any(ADJACENT_CUE.match(text, verb.end()) for verb in _and_shorter(text, found)):
+            return True
+        pos = found.start() + 1
 JOINED_NAMES = re.compile(r"\s+and\s+")
 
 
@@ -3068,6 +3255,7 @@ class Formatter:
         self.fields = fields
         self.flush_each = flush_each
         self.count = 0
+        self._json = json.JSONEncoder(ensure_ascii=False)   # one for every record
         if output_format == "csv":
             self._csv = csv.writer(stream, lineterminator="\n")
 
@@ -3082,17 +3270,16 @@ class Formatter:
             self.stream.write(text_line(quote, source))
             self.count += 1
             return
-        record = quote.as_dict(source)
-        record[DEPTH_FIELD] = quote.depth
-        self.record({name: record[name] for name in self.fields})
+        self.record({name: source if name == "source" else getattr(quote, name)
+                     for name in self.fields})
 
     def record(self, record: dict) -> None:
         if self.format == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.write(self._json.encode(record) + "\n")
         elif self.format == "json":
             if self.count:
                 self.stream.write(",\n")
-            self.stream.write(json.dumps(record, ensure_ascii=False))
+            self.stream.write(self._json.encode(record))
         else:
             self._row([record[name] for name in self.fields])
         self.count += 1
