@@ -41,6 +41,7 @@ import sys
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterable, Iterator, List, Optional
 
 __version__ = "1.0.0"
@@ -1097,7 +1098,7 @@ class DescribedPerson(Entity):
 
 def _sexless_description(entity) -> bool:
     """Someone known only as "the clerk": "he" or "she" may not mean them."""
-    return isinstance(entity, DescribedPerson) and entity.gender is None
+    return entity.gender is None and isinstance(entity, DescribedPerson)
 
 
 def name_words(name: str) -> List[str]:
@@ -1641,6 +1642,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: How many of the latest descriptions a shorter one may stand for ("the man").
+SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
 SCENE_PARAGRAPHS = 20
 #: Determiners that make a description somebody's: "his wife", "her father".
@@ -2299,7 +2302,7 @@ class Attributor:
             self.registry.touch(entity)
         described = self.described
         described.pop(key, None)
-        described[key] = (entity, self.paragraph_index)
+        described[key] = (entity, self.paragraph_index, description_head(key), set(key.split()))
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
@@ -2341,11 +2344,10 @@ class Attributor:
         stood for when last used."""
         found = self.described.get(key)
         if found is None:
-            words = key.split()
-            for longer in reversed(self.described):
-                if all(word in longer.split() for word in words) \
-                        and description_head(longer) == description_head(key):
-                    found = self.described[longer]
+            head, words = description_head(key), key.split()
+            for candidate in islice(reversed(self.described.values()), SCENE_DESCRIPTIONS):
+                if candidate[2] == head and candidate[3].issuperset(words):
+                    found = candidate
                     break
         if found is None or self.paragraph_index - found[1] > SCENE_PARAGRAPHS:
             return None
@@ -2514,7 +2516,7 @@ class Attributor:
         if entity is not None and result.mention is not None and result.mention.kind == "name":
             self.named_speakers.add(entity)
         if entity is not None:
-            if not _sexless_description(entity):
+            if entity.gender is not None or not _sexless_description(entity):
                 self.registry.touch(entity, salient=True)
             if entity in self.speakers:
                 self.speakers.remove(entity)
