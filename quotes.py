@@ -2399,6 +2399,8 @@ class Attributor:
             since = self.paragraph_start_clock
             if self.turns and self.turns[-1][0] < self.paragraph_index - 1:
                 since = self.previous_start_clock
+            elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
+                since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=True)
             if entity is None:
                 entity = self._participant(gender, exclude)

@@ -865,6 +865,12 @@ class FictionCues(Base):
                 "\u201cYou like him.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_she_who_acts_after_the_last_quote_speaks(self):
+        text = (self.STORY + "\u201cGood evening,\u201d said Mrs. Hale.\n\n"
+                "\u201cWhere is the key?\u201d asked Tom Pike. Ann Lowe smiled at him.\n\n"
+                "\u201cHere,\u201d she said.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
