@@ -1636,7 +1636,7 @@ NARRATION_WINDOW = 400
 #: What being spoken to next to "I said" counts for, against once anywhere
 #: else, in naming the narrator.
 NEXT_TO_I_VOTES = 4
-#: How many descriptions of people ("the old gentleman") a story remembers.
+#: How many descriptions of people ("the porter") a story remembers.
 DESCRIBED_PEOPLE = 64
 #: The title that a person's kin bears with the same surname: Mr. Bennet's
 #: wife is Mrs. Bennet.
@@ -1656,6 +1656,7 @@ IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 
 
 def identifying(description: str) -> bool:
+    """Whether a description says which one is meant ("the man with the beard")."""
     return IDENTIFYING.search(description) is not None
 
 
@@ -2427,8 +2428,9 @@ class Attributor:
         return addressee
 
     def _narrator(self):
-        """The one who says "I": the person most often spoken to next to
-        the narrator's lines, never one the narration names as a speaker."""
+        """The one who says "I": the person the others speak to most (next
+        to the narrator's lines above all), never one the narration names as
+        a speaker."""
         if self.narrator is not None and self.narrator in self.named_speakers:
             votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
             self.narrator = max(votes, key=votes.get) if votes else None
@@ -2849,7 +2851,8 @@ MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
-VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?,?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
+VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
+                        r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+(?:was|had|is|has|did|could|"
                         r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
