@@ -1506,7 +1506,7 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
         return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
-    if inverted:
+    if inverted and core.rstrip(" \t\n").endswith("ly"):
         adverb = TRAILING_ADVERB.search(core)
         if adverb is not None and adverb.group("adverb") not in NOUNS_IN_LY:
             core = core[:adverb.start()]   # "said the boy complacently"
@@ -1565,7 +1565,10 @@ def description_head(words):
     >>> description_head("the keeper of the lighthouse"), description_head("the old man")
     ('keeper', 'man')
     """
-    head = PERSON_PHRASE_START.split(words.lower(), 1)[0].split()
+    words = words.lower()
+    if "of" in words or "with" in words or "in" in words:
+        words = PERSON_PHRASE_START.split(words, 1)[0]
+    head = words.split()
     return head[-1] if head else ""
 
 
