@@ -1636,6 +1636,10 @@ CUE_WINDOW = 300
 NARRATION_WINDOW = 400
 
 
+#: Words that speak to someone without naming them: "Yes, ma'am."
+FORMS_OF_ADDRESS = frozenset("""
+    ma'am madam madame mum sir sirs mister missus darling dearest love honey
+    monsieur mademoiselle signor signora senor señor señora""".split())
 #: What being spoken to next to "I said" counts for, against once anywhere
 #: else, in naming the narrator.
 NEXT_TO_I_VOTES = 4
@@ -2459,6 +2463,8 @@ class Attributor:
         for name, after_comma in candidates:
             if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
                 continue
+            if name.lower().replace("\u2019", "'") in FORMS_OF_ADDRESS or name.startswith("The "):
+                continue   # "Yes, ma'am", "The Crown!": no one's name
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.

@@ -871,6 +871,12 @@ class FictionCues(Base):
                 "\u201cHere,\u201d she said.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_maam_is_no_name(self):
+        text = (self.STORY + "\u201cIs the room ready?\u201d asked Mrs. Hale.\n\n"
+                "\u201cYes, Ma'am,\u201d said Tom Pike.\n\n"
+                "\u201cThen show me.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Hale")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
