@@ -2860,15 +2860,17 @@ MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
+#: Common past tenses and auxiliaries that follow a subject.
+SUBJECT_VERBS = trie_pattern("""
+    was had is has did could would will should might must can may said says saw went came
+    took made gave got knew thought felt told began stood sat ran looked shook rose drew
+    held put kept left met spoke bent broke caught fell found heard laid lay let meant paid
+    read rang sank shut struck swung threw tore understood wept woke wore wrote led flung
+    hung sprang""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
-                        r"\s+(?:was|had|is|has|did|could|"
-                        r"would|will|should|might|must|can|may|said|says|saw|went|came|took|"
-                        r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked|"
-                        r"shook|rose|drew|held|put|kept|left|met|spoke|bent|broke|caught|fell|"
-                        r"found|heard|laid|lay|let|meant|paid|read|rang|sank|shut|struck|swung|"
-                        r"threw|tore|understood|wept|woke|wore|wrote|led|flung|hung|sprang)\b")
+                        r"\s+%s\b" % SUBJECT_VERBS)
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 POSSESSIVE = re.compile(r"['’]s?$")
