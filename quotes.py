@@ -2129,7 +2129,8 @@ class Attributor:
         for entity in reversed(self.registry.recently_seen):
             if entity.seen <= self.clock_at_last_quote:
                 return False
-            if entity is not last and entity.salient > self.clock_at_last_quote:
+            if entity is not last and entity.salient > self.clock_at_last_quote \
+                    and (entity.person or entity.gender):
                 return True
         return False
 
@@ -2140,7 +2141,7 @@ class Attributor:
         exclude = ()
         if self._follows_last_quote() and self.turns[-1][1] is not None:
             exclude = (self.turns[-1][1],)   # a new paragraph of talk is someone else's
-        entity = self.registry.recent(None, exclude, since=self.previous_start_clock)
+        entity = self.registry.recent(None, exclude, since=self.previous_start_clock, people=True)
         if entity is None or entity.salient < self.previous_start_clock:
             return None
         return Attribution(entity.name, None, None, "scene_subject", 0.4, "implicit", entity)
@@ -2158,12 +2159,22 @@ class Attributor:
             match = NARRATION_SUBJECT.match(text, start)
             if match is not None:
                 mention = parse_subject(match.group("subject"), offset + match.start("subject"))
+                if mention is not None and mention.kind == "name" and not self._may_speak(mention):
+                    continue   # "Saturn was a tennis ball."
                 if mention is not None and mention.kind != "description":
                     result = self._resolve(mention, None, "narration_subject", 0.5)
                     if result is not None and result.speaker:
                         result.type = "implicit"
                         return result
         return None
+
+    def _may_speak(self, mention):
+        """Whether a name can be a speaker's: one with a title or a known
+        given name, a body's, or one already seen speaking or spoken to."""
+        if mention.gender is not None or ACRONYM.match(mention.name) or _is_organisation(mention.name):
+            return True   # a body speaks too: "NIST declined"
+        entity = self.registry.lookup(mention.name)
+        return entity is None or entity.person or entity.gender is not None
 
     def news_antecedent(self, mention):
         """Whom "he" or "she" means in a news report: the person who is the

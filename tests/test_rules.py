@@ -877,6 +877,13 @@ class FictionCues(Base):
                 "\u201cThen show me.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Mrs. Hale")
 
+    def test_a_thing_named_next_to_a_quote_does_not_speak(self):
+        text = (self.STORY + "Saturn lay on the grass by the net.\n\n"
+                "\u201cWhere is the ball?\u201d asked Tom Pike.\n\n"
+                "\u201cThere,\u201d said Ann Lowe.\n\n"
+                "Saturn rolled away. \u201cFetch it, then.\u201d")
+        self.assertNotEqual(extract(text)[-1].speaker, "Saturn")
+
     def test_the_one_spoken_to_does_not_take_the_turn(self):
         text = (self.STORY + "\u201cWhere were you?\u201d asked Ann.\n\n"
                 "\u201cOut,\u201d said Tom.\n\n"
