@@ -1231,7 +1231,8 @@ def _opening_word(name):
     """
     first = name.split()[0].lower()
     if len(name.split()) == 1:
-        return first in OPENING_WORDS or PARTICIPLE.fullmatch(name) is not None
+        # A participle right before the cue verb is a name: "Reed said", "Kelly told".
+        return first in OPENING_WORDS
     return first in OBJECT_MARKERS and first not in DETERMINERS
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
@@ -1552,7 +1553,7 @@ class Attributor:
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            if PARTICIPLE.fullmatch(raw):
+            if PARTICIPLE.fullmatch(raw) and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
             subject = False
             if at_clause_start(text, start, match.start()):
@@ -2407,7 +2408,15 @@ VERB_AFTER = re.compile(r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|jus
                         r"made|gave|got|knew|thought|felt|told|began|stood|sat|ran|looked)\b")
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+#: What follows a name that looks like a participle ("Reed", "Manning",
+#: "Kelly") when it is a name: a verb of its own.
+ACTS_AFTER = re.compile(r"[ \t\n]+(?:was|had|is|has|did|would|will|could|said|says|told)\b")
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _acts_after(text, index, end):
+    return ACTS_AFTER.match(text, index, end) is not None \
+        or SPEECH_AFTER_NAME.match(text, index, end) is not None
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
