@@ -1314,7 +1314,7 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
             continue
         subject = match.group("subject")
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
-                and subject.split()[0] not in ("He", "She", "he", "she"):
+                and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
@@ -1332,7 +1332,8 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
                 r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
                 r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
 #: A subject (a name, or he/she), an optional appositive, then its verb.
-MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s)(?:,[^,.;\"“”]{1,80},)?(?=%s)"
+MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s|(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
+                          r"(?:,[^,.;\"“”]{1,80},)?(?=%s)"
                           % (NAME.pattern, SUBJECT_VERB))
 
 
@@ -1388,8 +1389,17 @@ def description_head(words):
     >>> description_head("the keeper of the lighthouse"), description_head("the old man")
     ('keeper', 'man')
     """
-    head = (words.lower().split(" of ", 1)[0] if " of " in words else words.lower()).split()
+    head = HEAD_ENDS.split(words.lower(), 1)[0].split()
     return head[-1] if head else ""
+
+
+#: Marks that end the words a cue's subject can span.
+SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!%s)\.\s" % ")(?<!".join(ABBREVIATED_TITLES))
+#: Words that make a clause, not a description, of what stands before a verb.
+VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who)\b")
+#: Words after the noun of a description: "a spokesman for Disney", "an
+#: analyst at the bank", "a source close to the campaign".
+HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close)\s")
 
 
 def _drop_article(name):
@@ -1680,10 +1690,32 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
         match = CUE_SUBJECT_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+        if match is None:
+            return None
+        mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+        if mention is None and not self.fiction:
+            mention = self._later_subject(after, after_offset, match)
+        if mention is not None:
+            return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+        return None
+
+    @staticmethod
+    def _later_subject(after, after_offset, match):
+        """The subject of a cue right after a quote when the first verb-like
+        word was part of it ("the email said", "a spokesman for the port
+        said"): the next speech verb, or a description of any noun that a
+        speech verb follows ("…," the lawsuit reads)."""
+        start = after_offset + match.start("subject")
+        for verb in VERB_ANYWHERE.finditer(after, match.end(), match.end() + 80):
+            subject = after[match.start("subject"):verb.start()].rstrip()
+            if SENTENCE_BREAK.search(subject):
+                break
+            mention = parse_subject(subject, start)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+                return mention
+        subject = match.group("subject")
+        if DESCRIPTION_ONLY.fullmatch(subject) and not VERB_WORDS.search(subject):
+            return _inverted_description(subject, start)
         return None
 
     def cue_before(self, quote, before, after, before_offset, after_offset):
@@ -1812,7 +1844,7 @@ class Attributor:
         if not sentence.strip() or "   " in sentence:
             return None   # the quote opens its sentence, or another quote stands in it
         mention = main_subject(sentence, before_offset + sentence_start)
-        if mention is None or mention.kind == "description":
+        if mention is None:
             return None
         result = self._resolve(mention, None, "sentence_subject", 0.5)
         result.type = "implicit"
@@ -1995,6 +2027,8 @@ class Attributor:
             return Attribution(entity.name, mention, cue, method, confidence * 0.6,
                                "anaphoric", entity)
         words = mention.name
+        if not self.fiction and not NAME_WORD_RE.search(words, 1):
+            words = HEAD_ENDS.split(words, 1)[0]   # "a source" close to the campaign
         organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
