@@ -1399,7 +1399,7 @@ SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!%s)\.\s" % ")(?<!".joi
 VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who)\b")
 #: Words after the noun of a description: "a spokesman for Disney", "an
 #: analyst at the bank", "a source close to the campaign".
-HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close)\s")
+HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close)(?:\s|$)")
 
 
 def _drop_article(name):

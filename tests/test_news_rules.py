@@ -84,5 +84,35 @@ class Genre(unittest.TestCase):
         self.assertEqual(speakers(text)[-1], "Marten Hollis")
 
 
+class CueAfterQuote(unittest.TestCase):
+
+    def test_name_shaped_like_a_participle(self):
+        text = '"The dock opens in May," Breed said. "We are ready."\n\n"It is late," Kelly told us.'
+        self.assertEqual(speakers(text), ["Breed", "Breed", "Kelly"])
+
+    def test_subject_holding_a_verb_like_word(self):
+        text = '"The fees will rise," the email said.'
+        self.assertEqual(speakers(text), ["email"])
+
+    def test_description_with_its_attachment(self):
+        text = '"We have no comment," a spokesman for the Harbour Board said.'
+        self.assertEqual(speakers(text), ["a spokesman for the Harbour Board"])
+
+    def test_description_speaker_is_its_head(self):
+        text = '"He is furious," said a source close to the mayor.'
+        self.assertEqual(speakers(text), ["a source"])
+
+    def test_any_description_right_after_the_quote(self):
+        text = '"The council acted in bad faith," the petition reads.'
+        self.assertEqual(speakers(text), ["petition"])
+
+
+class DescriptionSubject(unittest.TestCase):
+
+    def test_sentence_opened_by_a_description(self):
+        text = 'The report calls the new toll "a tax on commuters" and urges a vote.'
+        self.assertEqual(speakers(text), ["report"])
+
+
 if __name__ == "__main__":
     unittest.main()
