@@ -1636,7 +1636,8 @@ class Attributor:
                                   and previous.context.paragraph is first else None)
             if result is not None:
                 self._apply(quote, result)
-            self._remember(quote, result, last)
+            if not (result is not None and result.method == "title" and not self.fiction):
+                self._remember(quote, result, last)   # a title speaks for nobody: talk goes on
         last_quote = quotes[-1]
         par = last_quote.context.paragraph
         after_last = last_quote.end - par.start
@@ -1647,7 +1648,7 @@ class Attributor:
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
-        if is_title(quote.text, before):
+        if is_title(quote.text, before) and (self.fiction or not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
         if ADJACENT_CUE.search(before[-80:]):
@@ -1665,6 +1666,9 @@ class Attributor:
                                               previous_in_paragraph))
             if result is not None:
                 return result
+        if previous_in_paragraph is not None and previous_in_paragraph.method == "title" \
+                and not self.fiction:
+            previous_in_paragraph = self._previous_speech(previous_in_paragraph)
         if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
@@ -1680,6 +1684,13 @@ class Attributor:
         return (self.narration_subject(before, after, before_offset, after_offset)
                 or self.vocative(quote) or self.turn_taking(quote, opens_paragraph)
                 or self.scene_subject())
+
+    def _previous_speech(self, title):
+        """The quote of this paragraph before a title, if it was speech."""
+        last = self.last_quote
+        if last is not None and last is not title and last.context.paragraph is title.context.paragraph:
+            return last
+        return None
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
@@ -2401,6 +2412,32 @@ def is_title(words: str, before: str) -> bool:
     capitalised = [t for t in tokens if t[:1].isupper() or t[:1].isdigit()]
     return bool(capitalised) and all(
         t[:1].isupper() or t[:1].isdigit() or t.lower() in HEADING_LINKS for t in tokens)
+
+
+#: A speech or naming verb, its object and "as" right before a quote: the
+#: quoted words are what someone said or called something ("Ruiz called
+#: the plan “Dead On Arrival”", "referring to her as “Madam Mayor”").
+NAMING_CUE = re.compile(r"(?P<word>[\w'’]+)[ \t\n]+(?P<verb>%s|refer(?:s|red|ring)?[ \t\n]+to|"
+                        r"dub(?:s|bed|bing)?|label(?:s|ed|led|ling|ing)?|brand(?:s|ed|ing)?)"
+                        r"(?:[ \t\n]+(?!(?:as|on|in|to|with|at|from|during|by)\b)[\w'’.\-]+){0,4}?(?:[ \t\n]+as)?[ \t\n]+$" % VERB)
+
+
+def _named_by_speaker(before):
+    """Whether a capitalised quote in a sentence is words someone used, not
+    a title: after a speech or naming verb whose subject is a person (a
+    name, a pronoun) or after a participle ("calling him “…”"); "a show
+    called “…”" is a title."""
+    match = NAMING_CUE.search(before[-100:])
+    if match is None:
+        return False
+    if match.group("verb").endswith("ing"):
+        return True
+    word = match.group("word")
+    return word[:1].isupper() or word.lower() in SUBJECT_WORDS
+
+
+#: Words before a verb that make it a person's act, not a noun's label.
+SUBJECT_WORDS = frozenset("he she they it who also then later once again never repeatedly".split())
 
 
 #: Narration that runs into a quote in the middle of a sentence: a word, not a cue's comma or colon.

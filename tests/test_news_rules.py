@@ -114,5 +114,25 @@ class DescriptionSubject(unittest.TestCase):
         self.assertEqual(speakers(text), ["report"])
 
 
+class Titles(unittest.TestCase):
+
+    def test_name_a_person_calls_someone_is_their_words(self):
+        text = 'At the rally Marten Hollis called the mayor "Queen Of Potholes" twice.'
+        self.assertEqual(speakers(text), ["Marten Hollis"])
+
+    def test_a_thing_called_something_is_a_title(self):
+        text = 'Delgado hosts a radio show called "Harbour Hour" on weekends.'
+        self.assertEqual(speakers(text), [None])
+
+    def test_show_named_after_a_cue_is_a_title(self):
+        text = '"The dock will open," Rosa Delgado said on "Harbour Hour" this week.'
+        self.assertEqual(speakers(text), ["Rosa Delgado", None])
+
+    def test_title_does_not_end_the_speech(self):
+        text = ('"The dock will open," Rosa Delgado said on "Harbour Hour" this week.'
+                '\n\n"We are ready for the ships."')
+        self.assertEqual(speakers(text), ["Rosa Delgado", None, "Rosa Delgado"])
+
+
 if __name__ == "__main__":
     unittest.main()
