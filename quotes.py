@@ -1313,6 +1313,8 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if match is None:
             continue
         subject = match.group("subject")
+        if not _role_words_only(subject):
+            continue   # "Ruiz heckles Delgado": a verb between two names
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
                 and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
@@ -1320,6 +1322,16 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
     return None
 
 
+def _role_words_only(subject):
+    """Whether the lower-case words between the capitalised words of a
+    subject are a role ("Former Obama spokesman Robert Gibbs")."""
+    if subject[:1].islower() or subject.startswith(("The ", "He", "She")):
+        return True
+    return all(word in ROLE_WORDS or word in NAME_LINK_WORDS or ROLE_WORD.match(word)
+               for word in LOWER_WORD.findall(subject))
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
 #: A name (with an optional role after a comma) and a colon that open a
 #: paragraph, right before a quote.
 NAME_COLON = re.compile(r"[ \t\n]*(?P<name>%s)(?:,[^,.:;\"“”]{1,60})?:[ \t\n]*" % NAME.pattern)
@@ -1332,9 +1344,10 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
                 r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
                 r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
 #: A subject (a name, or he/she), an optional appositive, then its verb.
-MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s|(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
-                          r"(?:,[^,.;\"“”]{1,80},)?(?=%s)"
-                          % (NAME.pattern, SUBJECT_VERB))
+MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
+                          r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
+                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
+                          % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
 #: ", a spokesman for the port," between an inverted subject and its quote.

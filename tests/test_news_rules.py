@@ -63,6 +63,15 @@ class SentenceSubject(unittest.TestCase):
         text = 'Rosa Delgado apologized on Friday: "I was wrong about the dock."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_subject_with_role_and_bracket(self):
+        text = ('Former port spokesman Ivo Brandt (Ind.) mocked "the harbour club" at the hearing.\n\n'
+                'Nella Pryce, chair of the board, a post she has held since 2019, rejects the talk of "a fair deal."')
+        self.assertEqual(speakers(text), ["Ivo Brandt", "Nella Pryce"])
+
+    def test_a_verb_between_two_names_is_no_role(self):
+        text = 'Ivo Brandt heckles Pryce supporters: "You are wrong."'
+        self.assertNotEqual(speakers(text), ["Pryce"])
+
     def test_no_subject_no_speaker(self):
         text = 'Supporters of the plan waved signs reading "Build it now" outside.'
         self.assertEqual(speakers(text), [None])
