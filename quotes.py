@@ -981,6 +981,12 @@ def strip_titles(name: str) -> str:
         rest = rest[1:]                            # Councilwoman Teresa Alvarado
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
+    for index in range(1, len(rest) - 1):          # House Republican Mike Pompeo
+        before = rest[index - 1].rstrip(".").lower()
+        if rest[index].lower() in GIVEN_NAMES and before not in GIVEN_NAMES \
+                and before not in TITLES and before not in NOT_NAMES and before not in NAME_LINK_WORDS \
+                and len(before) > 1:
+            return " ".join(rest[index:])
     return " ".join(rest)
 
 
@@ -2255,6 +2261,9 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset("""
     stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
     yvonne zoe
     """.split())
+#: Given names: where one stands inside capitalised words, the name begins
+#: ("House Republican Mike Pompeo" is Mike Pompeo).
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How far back (paragraphs, characters) a news pronoun looks for its person.
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500

@@ -143,5 +143,13 @@ class Titles(unittest.TestCase):
         self.assertEqual(speakers(text), ["Rosa Delgado", None, "Rosa Delgado"])
 
 
+class Names(unittest.TestCase):
+
+    def test_capitalised_role_before_a_given_name(self):
+        text = ('Harbour Board Republican Mike Varga, who has read the plans, agreed.\n\n'
+                '"The dock is a risk," he said.')
+        self.assertEqual(speakers(text), ["Mike Varga"])
+
+
 if __name__ == "__main__":
     unittest.main()
