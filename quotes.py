@@ -2037,7 +2037,7 @@ class Attributor:
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
             entity = None
             if not self.fiction and mention.name in ("he", "she"):
-                entity = self.news_antecedent(mention)
+                entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
                 entity = self._referent(mention.gender)
             if entity is None:
@@ -2063,6 +2063,17 @@ class Attributor:
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _news_person(self, gender):
+        """The person "he" or "she" means when no recent sentence names one:
+        the last person of that gender (or of unknown gender) named, never
+        an organisation."""
+        for entity in reversed(self.registry.recently_seen):
+            if gender and entity.gender not in (None, gender):
+                continue
+            if (entity.person or entity.gender) and not _is_organisation(entity.name):
+                return entity
+        return None
 
     def _shared_cue(self, mention):
         """The person already found for this very cue: in '"…," he said, "…"'
@@ -2335,7 +2346,8 @@ def _narration_of(paragraph, quotes):
 def _drop_leading_word(name):
     """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+    if len(words) > 1 and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
+            and words[0].lower() not in TITLES:
         return " ".join(words[1:])
     return name
 
@@ -2385,7 +2397,8 @@ def name_forms(raw: str) -> List[tuple]:
         words = name.split()
         if not words or (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES):
             continue
-        if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
+        if (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
+                and words[0].lower().rstrip(".") not in TITLES:
             words = words[1:]
             name = " ".join(words)
             if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
