@@ -1024,6 +1024,10 @@ class Registry:
         self.roles = {}        # lower-case role ("minister") -> Entity last given it
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
+        # News names a person in full and then by surname, or by surname
+        # in a headline first: a lone surname is then that person.  (A
+        # story's family shares its surname, so only news joins them.)
+        self.surname_is_person = False
 
     def lookup(self, name: str) -> Optional[Entity]:
         key = name.lower()
@@ -1075,6 +1079,8 @@ class Registry:
             self.touch(entity)
             return entity
         entity = self.lookup(name)
+        if entity is None and self.surname_is_person:
+            entity = self._by_surname(name)
         if entity is None:
             entity = Entity(name, gender_of(name), 0)
             if len(self.by_alias) > self.LIMIT:
@@ -1097,6 +1103,17 @@ class Registry:
         for word in name_words(name):
             if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
                 self.roles[word] = entity
+        return entity
+
+    def _by_surname(self, name):
+        """The entity known only by the surname that ``name`` ends with."""
+        words = strip_titles(name).split()
+        if len(words) < 2 or words[0].lower() in ORGANISATION_WORDS:
+            return None
+        entity = self.by_alias.get(words[-1].lower())
+        if entity is None or " " in entity.name or _is_organisation(name) \
+                or gender_of(name) not in (None, entity.gender) and entity.gender:
+            return None
         return entity
 
     def recent(self, gender: Optional[str], exclude=(), since=0) -> Optional[Entity]:
@@ -1540,6 +1557,7 @@ class Attributor:
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
             self._weigh_genre(paragraph, quotes)
+            self.registry.surname_is_person = not self.fiction
         if not self.fiction:   # kept only for the news rules that read them
             if paragraph is not None:
                 self.narrations.append([paragraph, paragraph.text])
@@ -1994,6 +2012,9 @@ class Attributor:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
+            if entity is not None and not (entity.person or entity.gender) and not possessive \
+                    and _person_clue(text, match.end(), end):
+                entity.person = True   # "Ana Ruiz, 34, …"
             if entity is None or not (entity.person or entity.gender) \
                     or _is_organisation(entity.name):
                 continue
@@ -2313,6 +2334,15 @@ def _is_headline(text):
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
+
+
+#: An age after a name: "Ana Ruiz, 34, said".
+AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
+
+
+def _person_clue(text, index, end):
+    """Whether the words after a name in its sentence show a person: an age."""
+    return AGE_AFTER.match(text, index, end) is not None
 
 
 def _modifies_name(text, index, end):

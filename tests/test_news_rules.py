@@ -150,6 +150,21 @@ class Names(unittest.TestCase):
                 '"The dock is a risk," he said.')
         self.assertEqual(speakers(text), ["Mike Varga"])
 
+    def test_surname_first_then_full_name(self):
+        text = ('Varga Wins Harbour Vote\n\nMike Varga won the harbour vote on Sunday.\n\n'
+                '"We did it," Varga said.')
+        self.assertEqual(speakers(text), ["Mike Varga"])
+
+    def test_pronoun_after_an_opening_word(self):
+        text = ('Tom Brandt sued the board in May.\n\n"It is a fair deal," Nella Pryce said.\n\n'
+                'Yesterday Brandt dropped the suit. "I am done with it," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tom Brandt"])
+
+    def test_an_age_marks_a_person(self):
+        text = ('"It is a fair deal," Nella Pryce said.\n\n'
+                'Tomas Lind, 44, rents a stall at the market. "The fees are too high," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
 
 if __name__ == "__main__":
     unittest.main()
