@@ -1198,6 +1198,14 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         # "In his letter he wrote", "Asked about it, she said"
         return Mention(pronoun.group(), offset + pronoun.start(), offset + end, "pronoun",
                        pronoun.group().lower(), PRONOUN_GENDER.get(pronoun.group().lower()))
+    if "," in words and text.rstrip().endswith(","):
+        # "Ana Ruiz, legal director of the Harbour Trust, said": a name and
+        # its appositive, whatever names the appositive holds.
+        head = words.split(",", 1)[0].rstrip()
+        if NAME.fullmatch(head) and not _opening_word(head):
+            found = parse_subject(head, offset + begin, False)
+            if found is not None and found.kind == "name":
+                return found
     name = NAME_AT_END.search(core, begin)
     if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
         name = None
@@ -1429,6 +1437,10 @@ def description_head(words):
     return head[-1] if head else ""
 
 
+COMMA = re.compile(r",")
+#: What may follow "X said" at the end of a sentence: "in a statement", "on Monday".
+TRAILING_CUE_WORDS = re.compile(r"[ \t\n]+(?:in|on|at|to|during|after|of|last|this|earlier|later|"
+                                r"recently|yesterday|today|told)\b[^,;:\"“”]*$")
 #: Marks that end the words a cue's subject can span.
 SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!%s)\.\s" % ")(?<!".join(ABBREVIATED_TITLES))
 #: Words that make a clause, not a description, of what stands before a verb.
@@ -1715,7 +1727,9 @@ class Attributor:
         if not self.fiction:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
-            return self.sentence_subject(quote, before, before_offset)
+            return (self.cue_later(after, after_offset)
+                    or self.sentence_subject(quote, before, before_offset)
+                    or self.nearest_subject(quote))
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
@@ -1898,6 +1912,34 @@ class Attributor:
         result.type = "implicit"
         return result
 
+    def cue_later(self, after, after_offset):
+        """News: a cue that closes the sentence a few words after the quote:
+        'The plan is “a fraud” on voters, said Ana Ruiz, a councillor.'"""
+        sentence_end = SENTENCE_END.search(after)
+        end = sentence_end.start() if sentence_end else len(after)
+        for comma in COMMA.finditer(after, 0, end):
+            match = CUE_VERB_FIRST.match(after, comma.start(), end)
+            if match is not None:
+                mention = parse_subject_at_start(match.group("subject"),
+                                                 after_offset + match.start("subject"))
+                if mention is not None:
+                    return self._resolve(mention, match.group("verb"), "cue_later", 0.7)
+            match = CUE_SUBJECT_FIRST.match(after, comma.start(), end)
+            if match is not None and (not after[match.end():end].strip(" \t\n,.")
+                                      or TRAILING_CUE_WORDS.match(after, match.end(), end)):
+                mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+                if mention is not None:
+                    return self._resolve(mention, match.group("verb"), "cue_later", 0.7)
+        return None
+
+    def nearest_subject(self, quote):
+        """News, when nothing else claims a quote: the person the nearest
+        sentence before it is about, whom reporters quote next."""
+        entity = self._person_before(quote.start, None)
+        if entity is None:
+            return None
+        return Attribution(entity.name, None, None, "nearest_subject", 0.3, "implicit", entity)
+
     def colon_before(self, quote):
         """A quote introduced by a colon at the end of the paragraph before."""
         previous = self.previous_paragraph
@@ -1978,9 +2020,17 @@ class Attributor:
         subject of the nearest sentence before it that names someone of
         that gender (or of unknown gender); reporters name the speaker and
         then go on with a pronoun.  Only the last few paragraphs are read."""
+        entity = self._person_before(mention.start, mention.gender)
+        if entity is not None and entity.gender is None:
+            entity.gender = mention.gender   # "Kim Lee … she said"
+        return entity
+
+    def _person_before(self, position, gender):
+        """The subject of the nearest sentence before ``position`` that names
+        a person of ``gender`` (any, if None)."""
         budget = ANTECEDENT_WINDOW
         for paragraph, text in reversed(self.narrations):
-            end = min(len(text), mention.start - paragraph.start)
+            end = min(len(text), position - paragraph.start)
             if end <= 0:
                 continue
             start = max(0, end - budget)
@@ -1988,10 +2038,8 @@ class Attributor:
             sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text, start, end)]
             sentences = [b for b in sentences if b >= start] or [start]
             for begin in reversed(sentences):
-                entity = self._sentence_subject(text, begin, end, mention.gender)
+                entity = self._sentence_subject(text, begin, end, gender)
                 if entity is not None:
-                    if entity.gender is None:
-                        entity.gender = mention.gender   # "Kim Lee … she said"
                     return entity
                 end = begin
             if budget <= 0:

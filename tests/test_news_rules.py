@@ -166,5 +166,27 @@ class Names(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
 
 
+class LaterCuesAndNearestSubject(unittest.TestCase):
+
+    def test_cue_closing_the_sentence(self):
+        text = 'The toll is "a fraud" on drivers, said Nella Pryce, a councillor.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_cue_closing_the_sentence_subject_first(self):
+        text = 'The toll is "a fraud" on drivers, Nella Pryce said in a statement.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_nearest_subject_when_nothing_else(self):
+        text = ('"It is a fair deal," Tom Brandt said.\n\n'
+                'Nella Pryce, 51, has fought the toll for years.\n\n'
+                '"Drivers pay twice."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_name_with_an_appositive_holding_names(self):
+        text = ('"The deal is fair," Nella Pryce, legal director of the Harbour Trust '
+                'Fund, said in a statement.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+
 if __name__ == "__main__":
     unittest.main()
