@@ -1710,7 +1710,7 @@ class Attributor:
         if result is not None:
             return result
         if not self.fiction:
-            result = (self.name_colon(before, before_offset)
+            result = (self.name_colon(before, before_offset, first.start)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:
@@ -1729,6 +1729,7 @@ class Attributor:
                 return self._same_as(self.last_quote, "continuation", 0.7)
             return (self.cue_later(after, after_offset)
                     or self.sentence_subject(quote, before, before_offset)
+                    or self.headline_subject(first)
                     or self.nearest_subject(quote))
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
@@ -1880,15 +1881,18 @@ class Attributor:
             result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
         return result
 
-    def name_colon(self, before, before_offset):
+    def name_colon(self, before, before_offset, paragraph_start=None):
         """News: a paragraph or headline that opens with a name and a colon
         gives the words that follow to that name: 'Ruiz: "We will win."',
         'Ana Ruiz, port director: "…"'."""
-        if len(before) > NAME_COLON_REACH:
-            return None
-        match = NAME_COLON.fullmatch(before)
+        match = NAME_COLON.fullmatch(before) if len(before) <= NAME_COLON_REACH else None
         if match is None:
-            return None
+            # 'Ruiz: Port Plan Is “Dead”' — a headline's speaker and colon,
+            # with the quote further into the same sentence.
+            match = NAME_COLON.match(before)
+            if match is None or before_offset != paragraph_start or len(before) > HEADLINE_LENGTH \
+                    or SENTENCE_END.search(before, match.end()) or "   " in before:
+                return None
         mention = parse_subject(match.group("name"), before_offset + match.start("name"), False)
         if mention is None or mention.kind != "name":
             return None
@@ -1931,6 +1935,24 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, match.group("verb"), "cue_later", 0.7)
         return None
+
+    def headline_subject(self, paragraph):
+        """News: a quote in a headline belongs to the name the headline opens
+        with, before its verb ('Ruiz Calls Port Plan “Dead”', 'Ruiz to seek
+        “fair deal” on tolls')."""
+        text = paragraph.text
+        if len(text) > HEADLINE_LENGTH or SENTENCE_END.search(text.rstrip()[:-1]) \
+                or text.rstrip()[-1:] in ".!?\"”’'" and not _is_headline(text):
+            return None   # a sentence of the report, not a headline
+        match = HEADLINE_SUBJECT.match(text)
+        if match is None:
+            return None
+        mention = parse_subject(match.group("name"), paragraph.start + match.start("name"), False)
+        if mention is None or mention.kind != "name":
+            return None
+        result = self._resolve(mention, None, "headline_subject", 0.4)
+        result.type = "implicit"
+        return result
 
     def nearest_subject(self, quote):
         """News, when nothing else claims a quote: the person the nearest
@@ -2378,6 +2400,10 @@ def _is_headline(text):
     return capitalised >= 0.7 * len(words)
 
 
+#: The name a headline opens with, up to its verb: "Ana Ruiz Rejects …",
+#: "Ruiz to seek …".
+HEADLINE_SUBJECT = re.compile(r"[ \t\n]*(?P<name>(?:[A-Z][\w'’.\-]*[ \t\n]+){0,2}?[A-Z][\w'’.\-]*)"
+                              r"[ \t\n]+(?=[A-Z]?[a-z]+(?:s|ed)\b|to\b|[a-z])")
 #: Speech verbs that come before their subject: "…, said Ana Ruiz".
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".

@@ -188,5 +188,16 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
 
+class Headlines(unittest.TestCase):
+
+    def test_name_and_colon_open_a_headline(self):
+        text = 'Pryce: Harbour Toll Is \u2018A Fraud On Drivers\u2019\n\nThe council voted on Monday.'
+        self.assertEqual(speakers(text), ["Pryce"])
+
+    def test_headline_opens_with_its_speaker(self):
+        text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+
 if __name__ == "__main__":
     unittest.main()
