@@ -1344,8 +1344,8 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if match is None:
             continue
         subject = match.group("subject")
-        if not _role_words_only(subject):
-            continue   # "Ruiz heckles Delgado": a verb between two names
+        if not _role_words_only(subject) or PARTICIPLE.fullmatch(subject):
+            continue   # "Ruiz heckles Delgado", "Featuring songs by …": no subject
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
                 and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
@@ -2474,6 +2474,7 @@ def _is_organisation(name):
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
 SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+SPEECH_RIGHT_AFTER = re.compile(r"[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
@@ -2626,7 +2627,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 def _acts_after(text, index, end):
     return ACTS_AFTER.match(text, index, end) is not None \
-        or SPEECH_AFTER_NAME.match(text, index, end) is not None
+        or SPEECH_RIGHT_AFTER.match(text, index, end) is not None
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
