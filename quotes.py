@@ -2082,9 +2082,13 @@ class Attributor:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
-            if entity is not None and not (entity.person or entity.gender) and not possessive \
-                    and _person_clue(text, match.end(), end):
-                entity.person = True   # "Ana Ruiz, 34, …"
+            if not possessive and _person_clue(text, match.end(), end):
+                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
+                # though named where only the sentences near quotes are read.
+                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]):
+                    entity = self.registry.see(strip_titles(name))
+                if entity is not None and not (entity.person or entity.gender):
+                    entity.person = True
             if entity is None or not (entity.person or entity.gender) \
                     or _is_organisation(entity.name):
                 continue
@@ -2414,9 +2418,17 @@ NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 
+#: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+
+
 def _person_clue(text, index, end):
-    """Whether the words after a name in its sentence show a person: an age."""
-    return AGE_AFTER.match(text, index, end) is not None
+    """Whether the words after a name in its sentence show a person: an age,
+    a speech verb or a role."""
+    if AGE_AFTER.match(text, index, end) or SPEECH_AFTER_NAME.match(text, index, end):
+        return True
+    appositive = ROLE_APPOSITIVE.match(text, index, end)
+    return appositive is not None and role_in(appositive.group()) is not None
 
 
 def _modifies_name(text, index, end):
@@ -2473,7 +2485,8 @@ def _is_organisation(name):
 
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
-SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b"
+                               % (ABBREVIATION, VERB))
 SPEECH_RIGHT_AFTER = re.compile(r"[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
