@@ -1697,7 +1697,8 @@ class Attributor:
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
-        if is_title(quote.text, before) and (self.fiction or not _named_by_speaker(before)):
+        if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
+                                              and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
         if ADJACENT_CUE.search(before[-80:]):
@@ -1730,7 +1731,7 @@ class Attributor:
             return (self.cue_later(after, after_offset)
                     or self.sentence_subject(quote, before, before_offset)
                     or self.headline_subject(first)
-                    or self.nearest_subject(quote))
+                    or (self.nearest_subject(quote) if previous_in_paragraph is None else None))
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         return (self.narration_subject(before, after, before_offset, after_offset)
@@ -2570,9 +2571,17 @@ def is_title(words: str, before: str) -> bool:
 #: A speech or naming verb, its object and "as" right before a quote: the
 #: quoted words are what someone said or called something ("Ruiz called
 #: the plan “Dead On Arrival”", "referring to her as “Madam Mayor”").
-NAMING_CUE = re.compile(r"(?P<word>[\w'’]+)[ \t\n]+(?P<verb>%s|refer(?:s|red|ring)?[ \t\n]+to|"
+NAMING_CUE = re.compile(r"(?P<word>[\w'’]+),?[ \t\n]+(?P<verb>%s|refer(?:s|red|ring)?[ \t\n]+to|"
                         r"dub(?:s|bed|bing)?|label(?:s|ed|led|ling|ing)?|brand(?:s|ed|ing)?)"
                         r"(?:[ \t\n]+(?!(?:as|on|in|to|with|at|from|during|by)\b)[\w'’.\-]+){0,4}?(?:[ \t\n]+as)?[ \t\n]+$" % VERB)
+
+
+#: What a title stands after in news: an article, a possessive, a preposition
+#: or a word that names it ("the “Leave” campaign", "on ABC's “This Week”",
+#: "a show called “Harbour Hour”"); after a verb, quoted words are what someone said.
+TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)"
+                          r"(?:[ \t\n]+[a-z][\w\-]*){0,3}|\b(?:on|in|of|for|from|at|with|to|by|called|"
+                          r"named|titled|entitled)|['’]s?)[ \t\n]+$")
 
 
 def _named_by_speaker(before):

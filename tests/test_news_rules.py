@@ -133,6 +133,10 @@ class Titles(unittest.TestCase):
         text = 'Delgado hosts a radio show called "Harbour Hour" on weekends.'
         self.assertEqual(speakers(text), [None])
 
+    def test_capitalised_words_after_a_verb_are_quoted_words(self):
+        text = 'Nella Pryce likes "Harbour Hour" more than any other show.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_show_named_after_a_cue_is_a_title(self):
         text = '"The dock will open," Rosa Delgado said on "Harbour Hour" this week.'
         self.assertEqual(speakers(text), ["Rosa Delgado", None])
