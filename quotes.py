@@ -969,6 +969,8 @@ def strip_titles(name: str) -> str:
     last_title = -1
     for index, word in enumerate(words[:-1]):
         key = word.rstrip(".").lower()
+        if key in NAME_LINK_WORDS and index > last_title + 1:
+            break   # "Ana Ruiz of the National Trust": the titles were before the name
         if key in NEUTRAL_TITLES or key in ROLE_WORDS:
             last_title = index
         elif key in MALE_TITLES or key in FEMALE_TITLES:
@@ -1198,7 +1200,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         # "In his letter he wrote", "Asked about it, she said"
         return Mention(pronoun.group(), offset + pronoun.start(), offset + end, "pronoun",
                        pronoun.group().lower(), PRONOUN_GENDER.get(pronoun.group().lower()))
-    if "," in words and text.rstrip().endswith(","):
+    if "," in words and (text.rstrip().endswith(",") or role_in(words.split(",", 1)[1])):
         # "Ana Ruiz, legal director of the Harbour Trust, said": a name and
         # its appositive, whatever names the appositive holds.
         head = words.split(",", 1)[0].rstrip()

@@ -154,6 +154,14 @@ class Names(unittest.TestCase):
                 '"The dock is a risk," he said.')
         self.assertEqual(speakers(text), ["Mike Varga"])
 
+    def test_role_words_after_the_name_stay(self):
+        text = '"We will appeal," Myo Tun of the National Harbour League said.'
+        self.assertEqual(speakers(text), ["Myo Tun of the National Harbour League"])
+
+    def test_name_then_role_appositive_before_a_tail(self):
+        text = 'Nella Pryce, Director of the Harbour Trust, also questions the "fair deal" talk.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_surname_first_then_full_name(self):
         text = ('Varga Wins Harbour Vote\n\nMike Varga won the harbour vote on Sunday.\n\n'
                 '"We did it," Varga said.')
