@@ -2054,6 +2054,7 @@ class Attributor:
         """The subject of the nearest sentence before ``position`` that names
         a person of ``gender`` (any, if None)."""
         budget = ANTECEDENT_WINDOW
+        vouched = False
         for paragraph, text in reversed(self.narrations):
             end = min(len(text), position - paragraph.start)
             if end <= 0:
@@ -2063,22 +2064,39 @@ class Attributor:
             sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text, start, end)]
             sentences = [b for b in sentences if b >= start] or [start]
             for begin in reversed(sentences):
-                entity = self._sentence_subject(text, begin, end, gender)
+                entity = self._sentence_subject(text, begin, end, gender, vouched)
                 if entity is not None:
                     return entity
+                # "Walz demurred. She said …": whoever the sentence before
+                # names first is the one "she" goes on about.
+                vouched = gender is not None and self._pronoun_opens(text, begin, end, gender)
                 end = begin
             if budget <= 0:
                 break
         return None
 
-    def _sentence_subject(self, text, start, end, gender):
-        """The person a stretch of narration is about: its first name in
-        subject position (not after a preposition, not a possessive), else
-        its first name; people of the other gender and organisations skipped."""
-        fallback = None
+    @staticmethod
+    def _pronoun_opens(text, start, end, gender):
         pronoun = SUBJECT_PRONOUN.match(text, start, end)
-        if pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender:
+        return pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender
+
+    def _sentence_subject(self, text, start, end, gender, vouched=False):
+        """The person a stretch of narration is about: the speaker of a cue
+        that closes it ("…, Ruiz said."), else its first name in subject
+        position (not after a preposition, not a possessive), else its
+        first name; people of the other gender and organisations skipped.
+        ``vouched``: the next sentence goes on with "he" or "she", so a name
+        opening this one is a person."""
+        fallback = None
+        if gender is not None and self._pronoun_opens(text, start, end, gender):
             return None   # "But he suggested …": the same person as further back
+        cue = CLOSING_CUE.search(text, start, end) if "," in text[start:end] else None
+        if cue is not None:
+            name = cue.group("first") or cue.group("second")
+            entity = self.registry.lookup(strip_titles(name))
+            if entity is not None and not _is_organisation(entity.name) \
+                    and (not gender or entity.gender in (None, gender)):
+                return entity
         for match in NAME.finditer(text, start, end):
             name = _drop_article(_drop_leading_word(match.group()))
             if not name:
@@ -2092,6 +2110,9 @@ class Attributor:
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
                     entity.person = True
+            if vouched and not possessive and entity is not None and fallback is None \
+                    and _opens_clause(text[start:match.start()]) and not _is_organisation(entity.name):
+                entity.person = True
             if entity is None or not (entity.person or entity.gender) \
                     or _is_organisation(entity.name):
                 continue
@@ -2417,6 +2438,10 @@ INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".s
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
 
+#: A cue that closes a sentence of reported speech: "…, Ruiz said." / "…, said
+#: Ruiz." / "…, Ruiz argues."; its speaker is whom the sentence is about.
+CLOSING_CUE = re.compile(r",[ \t\n]+(?:(?P<first>%s)[ \t\n]+(?:\w+ly[ \t\n]+)?%s|%s[ \t\n]+(?P<second>%s))"
+                         r"[ \t\n]*(?:[.,!?]|$)" % (NAME.pattern, VERB, VERB, NAME.pattern))
 #: An age after a name: "Ana Ruiz, 34, said".
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 

@@ -211,5 +211,20 @@ class Headlines(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
 
+class Pronouns(unittest.TestCase):
+
+    def test_he_after_a_sentence_closed_by_a_cue(self):
+        text = ('"It is fine," Nella Pryce said.\n\n'
+                'The toll had hurt Pryce and the market, Tomas Lind said.\n\n'
+                '"They are trying to win," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+    def test_he_goes_on_about_the_name_before(self):
+        text = ('"It is fine," Nella Pryce said.\n\n'
+                'Tomas Lind takes a softer line. He said he would rather see the money '
+                'spent on roads than on Pryce.\n\n"They are trying to win," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+
 if __name__ == "__main__":
     unittest.main()
