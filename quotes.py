@@ -2463,7 +2463,12 @@ def _modifies_name(text, index, end):
     """Whether the name ending at ``index`` only qualifies a role and the
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
     match = NAME_MODIFIER.match(text, index, end)
-    return match is not None and all(word in ROLE_WORDS for word in match.group(1).split())
+    if match is None:
+        return False
+    words = match.group(1).split()
+    # "Cruz senior communications adviser Ana Ruiz": a role ends the words between
+    return all(word in ROLE_WORDS for word in words) \
+        or words[-1] in ROLE_WORDS or ROLE_WORD.match(words[-1]) is not None
 
 
 def _after_speech_verb(text, index):

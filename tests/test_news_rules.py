@@ -219,6 +219,11 @@ class Pronouns(unittest.TestCase):
                 '"They are trying to win," he said.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
 
+    def test_name_before_a_role_is_not_the_subject(self):
+        text = ('Tom Brandt spoke on Monday.\n\nBrandt senior communications adviser Ivo Varga '
+                'said the plan was sound.\n\n"We will win the vote," he said.')
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
     def test_he_goes_on_about_the_name_before(self):
         text = ('"It is fine," Nella Pryce said.\n\n'
                 'Tomas Lind takes a softer line. He said he would rather see the money '
