@@ -1252,7 +1252,8 @@ TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
 #: as a speaker: "Earlier this week, …", "On Russia, …", "Speaking at …".
 OPENING_WORDS = frozenset("""
     earlier later afterward afterwards meanwhile instead again today yesterday tonight
-    asked speaking writing responding addressing""".split())
+    asked speaking writing responding addressing appearing already shortly likewise
+    similarly separately additionally moreover furthermore""".split())
 
 
 def _opening_word(name):
@@ -1295,6 +1296,7 @@ INDEFINITE = ("a ", "an ", "a\n", "an\n")
 OBJECT_MARKERS = frozenset("""
     of for to with by from about against on at in into onto upon over under between among
     toward towards like than via behind near the a an his her their its our my your
+    after before since during following despite until
     """.split())
 
 
