@@ -2520,7 +2520,7 @@ def _is_organisation(name):
 
 #: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
 #: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
-SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b"
+SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?,?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b"
                                % (ABBREVIATION, VERB))
 SPEECH_RIGHT_AFTER = re.compile(r"[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
 #: A determiner right before a word makes it a noun: "the state", "his post".
