@@ -892,7 +892,10 @@ APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMI
 #: news quotes go on across paragraphs where fiction's change speaker.
 NEWS_CLUES = re.compile(r"\b(?:according to|told reporters|in a statement|spokes(?:man|woman|person)|"
                         r"per ?cent|officials?|government|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                        r"(?:19|20)\d\d|U\.S\.|million|billion|percent)\b")
+                        r"(?:19|20)\d\d|U\.S\.|million|billion|percent|"
+                        r"(?:Sen|Rep|Gov)\.|Republicans?|Democrats?|Democratic|"
+                        r"in an interview|on Twitter|"
+                        r"told (?:reporters|CNN|Fox|NBC|CBS|ABC|the [A-Z]\w+))\b")
 FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murmured|whispered|"
                            r"muttered|sighed|laughed|thought|answered|cried)\b|\bI\b")
 

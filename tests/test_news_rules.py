@@ -231,5 +231,17 @@ class Pronouns(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
 
 
+class NewsGenre(unittest.TestCase):
+
+    def test_party_politics_reads_as_news(self):
+        text = ('"We will not back down," Sen. Nella Pryce said.\n\n'
+                '"Not now, not ever."\n\n'
+                '"The Democrats have the votes."\n\n'
+                'Tomas Lind, 44, a Republican, has fought the toll for years.\n\n'
+                '"Drivers pay twice."')
+        found = [q.speaker for q in extract(text)]
+        self.assertEqual(found[-1], "Tomas Lind")
+
+
 if __name__ == "__main__":
     unittest.main()
