@@ -896,6 +896,9 @@ NEWS_CLUES = re.compile(r"\b(?:according to|told reporters|in a statement|spokes
                         r"(?:Sen|Rep|Gov)\.|Republicans?|Democrats?|Democratic|"
                         r"in an interview|on Twitter|"
                         r"told (?:reporters|CNN|Fox|NBC|CBS|ABC|the [A-Z]\w+))\b")
+#: A dateline that opens a report: "MANCHESTER, N.H. — ", "Washington (AFP) – ".
+DATELINE = re.compile(r"[ \t\n]*(?:[A-Z]{3,}(?:[ .,]+[A-Z][A-Za-z.]*){0,3}[ \t\n]*(?:\([A-Za-z]{2,10}\)[ \t\n]*)?"
+                      r"|[A-Z][a-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,2}[ \t\n]*\([A-Za-z]{2,10}\)[ \t\n]*)[—–-][ \t\n]")
 FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murmured|whispered|"
                            r"muttered|sighed|laughed|thought|answered|cried)\b|\bI\b")
 
@@ -1598,6 +1601,9 @@ class Attributor:
         text = paragraph.text
         if NEWS_CLUES.search(text):
             self.news_clues += 1
+        if DATELINE.match(text) or self.paragraph_index == 1 and _is_headline(text) \
+                and not is_heading(text):
+            self.news_clues += 2   # "MANCHESTER, N.H. — …", a headline in title case
         # Fiction's clues ("I", "cried") count in the narration only: the
         # people a news report quotes say "I" too.
         if FICTION_CLUES.search(_narration_of(paragraph, quotes)):

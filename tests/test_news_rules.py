@@ -233,6 +233,13 @@ class Pronouns(unittest.TestCase):
 
 class NewsGenre(unittest.TestCase):
 
+    def test_dateline_reads_as_news(self):
+        text = ('HARBOURTON, Maine \u2014 "We will not back down," Nella Pryce said.\n\n'
+                '"Not now, not ever."\n\n"The toll is a fraud."\n\n'
+                'Tomas Lind, 44, has fought the toll for years.\n\n"Drivers pay twice."')
+        found = [q.speaker for q in extract(text)]
+        self.assertEqual(found[-1], "Tomas Lind")
+
     def test_party_politics_reads_as_news(self):
         text = ('"We will not back down," Sen. Nella Pryce said.\n\n'
                 '"Not now, not ever."\n\n'
