@@ -30,6 +30,7 @@ As a library:
 import argparse
 import codecs
 import csv
+import functools
 import io
 import json
 import os
@@ -117,7 +118,11 @@ MAX_PIECE = 1 << 20
 
 BLANK_LINES = re.compile(r"\n(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
 LEADING_BLANK_LINES = re.compile(r"(?:[ \t\r\f\v\u00a0\u3000]*\n)+")
-LONG_LINE = re.compile(r"[^\n]{%d}" % (WRAP_WIDTH + 1))
+
+
+def has_long_line(text, start, end):
+    """Whether a line of text[start:end] is longer than WRAP_WIDTH."""
+    return any(len(line) > WRAP_WIDTH for line in text[start:end].split("\n"))
 
 
 class ParagraphReader:
@@ -181,7 +186,7 @@ class ParagraphReader:
         """Hand on what is already certain of the block still being read."""
         text = self._text
         if not self.line_mode and (len(text) - position > MAX_WRAPPED_BLOCK
-                                   or LONG_LINE.search(text, position)):
+                                   or has_long_line(text, position, len(text))):
             self.line_mode = True
         if self.line_mode:
             cut = text.rfind("\n", position)
@@ -200,7 +205,7 @@ class ParagraphReader:
         """Append the paragraphs of text[start:end] to out."""
         text = self._text
         if one_per_line or (text.find("\n", start, end) >= 0 and (
-                end - start > MAX_WRAPPED_BLOCK or LONG_LINE.search(text, start, end))):
+                end - start > MAX_WRAPPED_BLOCK or has_long_line(text, start, end))):
             line_start = start
             while line_start < end:
                 line_end = text.find("\n", line_start, end)
@@ -236,9 +241,10 @@ class ParagraphReader:
 
 #: Every character sequence that may be a quotation mark.  Doubled
 #: apostrophes and backticks (LaTeX, Project Gutenberg, newspaper archives)
-#: come first so that they are read as one mark.
-MARK = re.compile(r"``|''|[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
-                  r"\u300c\u300d\u300e\u300f]")
+#: are read as one mark.  (The pattern opens with the set of marks, which
+#: lets a search skip quickly to the next one.)
+MARK = re.compile(r"[\"'`\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
+                  r"\u300c\u300d\u300e\u300f](?:(?<=')'|(?<=`)`)?")
 
 # Families: an opening mark is closed only by a mark of its own family.
 DOUBLE, SINGLE, GUILLEMET, ANGLE, CORNER, WHITE_CORNER = "double", "single", "«»", "‹›", "「」", "『』"
@@ -733,6 +739,55 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+#: Where a speech verb starts.  The trie is long and slow to compile, so it
+#: is compiled once: each rule finds the verb here and matches its own
+#: words around it (see ``_and_shorter``).
+VERB_START = re.compile(r"\b(?:%s)" % VERB)
+
+
+def _and_shorter(text, verb):
+    """``verb`` (a match of VERB_START), then the shorter speech verbs that
+    start where it does, longest first: "went on", then "went".  This is the
+    order in which a pattern holding the trie would try them."""
+    while verb is not None:
+        yield verb
+        verb = VERB_START.match(text, verb.start(), verb.end() - 1)
+
+
+def _ends_word(text, end, endpos):
+    return end >= endpos or not (text[end].isalnum() or text[end] == "_")
+
+
+def speech_verb_at(text, pos, endpos=None):
+    """The longest speech verb that is a whole word at ``pos``, or None.
+
+    >>> speech_verb_at("she said so", 4).group(), speech_verb_at("essays", 2)
+    ('said', None)
+    """
+    endpos = len(text) if endpos is None else endpos
+    for verb in _and_shorter(text, VERB_START.match(text, pos, endpos)):
+        if _ends_word(text, verb.end(), endpos):
+            return verb
+    return None
+
+
+def speech_verbs_in(text):
+    """Every speech verb of ``text`` that is a whole word, left to right.
+
+    >>> [verb.group() for verb in speech_verbs_in("He said, sighing, that she went on")]
+    ['said', 'sighing', 'went on']
+    """
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return
+        verb = speech_verb_at(text, found.start())
+        if verb is None:
+            pos = found.start() + 1
+        else:
+            yield verb
+            pos = verb.end()
 
 #: Titles before a name; they carry gender where they can.
 MALE_TITLES = frozenset("mr mister sir lord king prince duke count baron father brother uncle "
@@ -857,32 +912,115 @@ ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
-NAME = re.compile(r"%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
+#: (The look-ahead lets a search skip quickly to the next capital.)
+NAME = re.compile(r"(?=[A-Z])%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
 DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
 
-#: "…," said Holmes / said he / said the old man.
-CUE_VERB_FIRST = re.compile(
-    r"[\s,;:—–-]*(?!tells?\b|told\b)(?P<verb>%s)[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
-    % (VERB, ABBREVIATION))
-#: "…," Holmes said / he said / the old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT_FIRST = re.compile(
-    r"[\s,;:—–-]*(?P<subject>(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}?)[ \t\n]+(?:\w+ly[ \t\n]+)?"
-    r"(?P<verb>%s)\b" % (ABBREVIATION, ABBREVIATION, VERB))
+#: What comes between a quote and a cue verb after it: "…," said / "…" — said.
+CUE_LEAD = re.compile(r"[\s,;:—–-]*")
+#: "…," he told her: whom he told follows the verb, not who spoke.
+TELLING = re.compile(r"tells?\b|told\b")
+#: The subject after a cue verb: said Holmes / said he / said the old man.
+SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+                                % ABBREVIATION)
+
+
+def cue_verb_first(text: str, pos: int = 0):
+    """"…," said Holmes / said he / said the old man: the verb's match and
+    the match of the words after it (group "subject"), or None.
+
+    >>> verb, subject = cue_verb_first(', said the old man.')
+    >>> verb.group(), subject.group("subject")
+    ('said', 'the old man')
+    """
+    at = CUE_LEAD.match(text, pos).end()
+    if TELLING.match(text, at):
+        return None
+    for verb in _and_shorter(text, VERB_START.match(text, at)):
+        subject = SUBJECT_AFTER_VERB.match(text, verb.end())
+        if subject is not None:
+            return verb, subject
+    return None
+
+
+#: The subject of a cue verb after a quote: "…," Holmes said / he said / the
+#: old man cried / Ana Ruiz, a spokeswoman, said.
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION))
+SPACE = re.compile(r"[ \t\n]+")
+ADVERB = re.compile(r"\w+ly[ \t\n]+")
+
+
+def cue_subject_first(text: str):
+    """"…," Holmes said / the old man quietly said: the start and end of
+    the subject at the start of ``text`` and the match of its verb, or None.
+    The subject is the shortest that a verb follows.
+
+    >>> start, end, verb = cue_subject_first(', the old man quietly said.')
+    >>> start, end, verb.group()
+    (2, 13, 'said')
+    """
+    start = CUE_LEAD.match(text).end()
+    tried = start
+    found = VERB_START.search(text, start)
+    while found is not None:
+        for space in _spaces_before(text, found.start()):
+            if space <= tried:
+                continue
+            tried = space
+            if not CUE_SUBJECT.fullmatch(text, start, space):
+                return None   # a full stop or a quotation mark ends the subject
+            verb = _verb_after_space(text, space)
+            if verb is not None:
+                return start, space, verb
+        found = VERB_START.search(text, found.start() + 1)
+    return None
+
+
+def _spaces_before(text, index):
+    """Where the space before the word at ``index`` starts, and before that,
+    where the space before an adverb starts ("he quietly said"): the
+    places where a cue's subject may end."""
+    if text[index - 1:index] not in (" ", "\t", "\n"):
+        return ()
+    end = len(text[:index].rstrip(" \t\n"))
+    if text[end - 2:end] != "ly":
+        return (end,)
+    word = end
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    if end - word < 3 or text[word - 1:word] not in (" ", "\t", "\n"):
+        return (end,)
+    return len(text[:word].rstrip(" \t\n")), end
+
+
+def _verb_after_space(text, space):
+    """The speech verb after the space at ``space``, or after the adverb
+    there ("… quietly said")."""
+    word = SPACE.match(text, space).end()
+    adverb = ADVERB.match(text, word)
+    if adverb is not None:
+        verb = speech_verb_at(text, adverb.end())
+        if verb is not None:
+            return verb
+    return speech_verb_at(text, word)
+
+
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 SENTENCE_END = re.compile(
-    r"(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"(?=[!?.])(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s\.)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE = re.compile(r"(?=[,d])(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -962,6 +1100,7 @@ def name_words(name: str) -> List[str]:
     return [w.rstrip(".").lower() for w in name.split()]
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_titles(name: str) -> str:
     """Drop roles and office titles but keep honorifics that tell who is
     meant ("Mrs. Bennet" is not "Mr. Bennet").
@@ -1004,6 +1143,7 @@ def honorific(name: str) -> Optional[str]:
     return first if first in MALE_TITLES or first in FEMALE_TITLES else None
 
 
+@functools.lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     for word in words[:2]:
@@ -1105,12 +1245,11 @@ class Registry:
         for word in name_words(name):
             if word not in TITLES and word not in NAME_LINK_WORDS:
                 self.by_word.setdefault(word, set()).add(entity)
+            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
+                self.roles[word] = entity
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) >= 3:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
-        for word in name_words(name):
-            if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
-                self.roles[word] = entity
         return entity
 
     def _by_surname(self, name):
@@ -1543,7 +1682,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
-        self.name_forms = {}   # raw words -> [(name, role)], see name_forms()
+        self.name_forms = {}   # raw words -> ([(name, role)], whether shaped like a participle)
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
@@ -1617,27 +1756,28 @@ class Attributor:
         """Note the people and organisations named in narration."""
         if end - start < 120 and is_heading(text[start:end]):
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
-        if self.headline_cache[0] is not text:
-            self.headline_cache = (text, _is_headline(text))
-        if self.headline_cache[1]:
-            return   # "Senator Defends Plan Against Critics": not one long name
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            if PARTICIPLE.fullmatch(raw) and not _acts_after(text, match.end(), end):
+            entry = forms.get(raw)
+            if entry is None:
+                if len(forms) > 20_000:
+                    forms.clear()
+                entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
+            names, participle = entry
+            if not names:
+                continue   # "I", "The", "Yes": most capitalised words name nobody
+            if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
+            if self._in_headline(text):
+                return   # "Senator Defends Plan Against Critics": not one long name
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
-            names = forms.get(raw)
-            if names is None:
-                if len(forms) > 20_000:
-                    forms.clear()
-                names = forms[raw] = name_forms(raw)
-            speaks = news and (SPEECH_AFTER_NAME.match(text, match.end(), end) is not None
+            speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             for name, role in names:
                 entity = registry.see(name)
@@ -1647,6 +1787,11 @@ class Attributor:
                     registry.roles[role] = entity
                 if subject:
                     registry.touch(entity, salient=True)
+
+    def _in_headline(self, text):
+        if self.headline_cache[0] is not text:
+            self.headline_cache = (text, _is_headline(text))
+        return self.headline_cache[1]
 
     def _blank_quotes(self, quotes):
         """Blank the quoted words out of the narration kept, so that a name
@@ -1714,7 +1859,7 @@ class Attributor:
                                               and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
-        if ADJACENT_CUE.search(before[-80:]):
+        if ends_with_cue(before[-80:]):
             rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
@@ -1760,39 +1905,41 @@ class Attributor:
 
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
-        match = CUE_VERB_FIRST.match(after)
-        if match is not None:
-            mention = parse_subject_at_start(match.group("subject"),
-                                             after_offset + match.start("subject"), self.fiction)
+        cue = cue_verb_first(after)
+        if cue is not None:
+            verb, subject = cue
+            mention = parse_subject_at_start(subject.group("subject"),
+                                             after_offset + subject.start("subject"), self.fiction)
             if mention is not None:
-                return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
-        match = CUE_SUBJECT_FIRST.match(after)
-        if match is None:
-            return None
-        mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
-        if mention is None and not self.fiction:
-            mention = self._later_subject(after, after_offset, match)
-        if mention is not None:
-            return self._resolve(mention, match.group("verb"), "cue_after", 0.95)
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
+        cue = cue_subject_first(after)
+        if cue is not None:
+            start, end, verb = cue
+            mention = parse_subject(after[start:end], after_offset + start)
+            if mention is None and not self.fiction:
+                mention = self._later_subject(after, after_offset, start, end)
+            if mention is not None:
+                return self._resolve(mention, verb.group(), "cue_after", 0.95)
         return None
 
     @staticmethod
-    def _later_subject(after, after_offset, match):
+    def _later_subject(after, after_offset, start, end):
         """The subject of a cue right after a quote when the first verb-like
         word was part of it ("the email said", "a spokesman for the port
         said"): the next speech verb, or a description of any noun that a
         speech verb follows ("…," the lawsuit reads)."""
-        start = after_offset + match.start("subject")
-        for verb in VERB_ANYWHERE.finditer(after, match.end(), match.end() + 80):
-            subject = after[match.start("subject"):verb.start()].rstrip()
+        for verb in speech_verbs_in(after[:end + 80]):
+            if verb.start() <= end:
+                continue
+            subject = after[start:verb.start()].rstrip()
             if SENTENCE_BREAK.search(subject):
                 break
-            mention = parse_subject(subject, start)
+            mention = parse_subject(subject, after_offset + start)
             if mention is not None:
                 return mention
-        subject = match.group("subject")
+        subject = after[start:end]
         if DESCRIPTION_ONLY.fullmatch(subject) and not VERB_WORDS.search(subject):
-            return _inverted_description(subject, start)
+            return _inverted_description(subject, after_offset + start)
         return None
 
     def cue_before(self, quote, before, after, before_offset, after_offset):
@@ -1801,7 +1948,7 @@ class Attributor:
         for end in SENTENCE_END.finditer(before):
             sentence_start = end.end()
         sentence = before[sentence_start:]
-        verbs = list(VERB_ANYWHERE.finditer(sentence))[-CUE_VERBS_TRIED:]
+        verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
         verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
                                      verb.start()))
@@ -1810,10 +1957,11 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = CUE_VERB_FIRST.match(sentence, verb.start()) if opens_clause else None
-            if inverted is not None and _reaches_quote(sentence, inverted.end()):
-                mention = parse_subject_at_start(inverted.group("subject"),
-                                                 before_offset + sentence_start + inverted.start("subject"),
+            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            subject = inverted[1] if inverted is not None else None
+            if subject is not None and _reaches_quote(sentence, subject.end()):
+                mention = parse_subject_at_start(subject.group("subject"),
+                                                 before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
@@ -1935,19 +2083,25 @@ class Attributor:
         'The plan is “a fraud” on voters, said Ana Ruiz, a councillor.'"""
         sentence_end = SENTENCE_END.search(after)
         end = sentence_end.start() if sentence_end else len(after)
-        for comma in COMMA.finditer(after, 0, end):
-            match = CUE_VERB_FIRST.match(after, comma.start(), end)
-            if match is not None:
-                mention = parse_subject_at_start(match.group("subject"),
-                                                 after_offset + match.start("subject"))
+        sentence = after[:end]
+        for comma in COMMA.finditer(sentence):
+            cue = cue_verb_first(sentence, comma.start())
+            if cue is not None:
+                verb, subject = cue
+                mention = parse_subject_at_start(subject.group("subject"),
+                                                 after_offset + subject.start("subject"))
                 if mention is not None:
-                    return self._resolve(mention, match.group("verb"), "cue_later", 0.7)
-            match = CUE_SUBJECT_FIRST.match(after, comma.start(), end)
-            if match is not None and (not after[match.end():end].strip(" \t\n,.")
-                                      or TRAILING_CUE_WORDS.match(after, match.end(), end)):
-                mention = parse_subject(match.group("subject"), after_offset + match.start("subject"))
+                    return self._resolve(mention, verb.group(), "cue_later", 0.7)
+            rest = sentence[comma.start():]
+            cue = cue_subject_first(rest)
+            if cue is not None:
+                start, stop, verb = cue
+                if rest[verb.end():].strip(" \t\n,.") and not TRAILING_CUE_WORDS.match(rest, verb.end()):
+                    continue   # the verb has words of its own: not a closing cue
+                offset = after_offset + comma.start()
+                mention = parse_subject(rest[start:stop], offset + start)
                 if mention is not None:
-                    return self._resolve(mention, match.group("verb"), "cue_later", 0.7)
+                    return self._resolve(mention, verb.group(), "cue_later", 0.7)
         return None
 
     def headline_subject(self, paragraph):
@@ -2101,9 +2255,8 @@ class Attributor:
         fallback = None
         if gender is not None and self._pronoun_opens(text, start, end, gender):
             return None   # "But he suggested …": the same person as further back
-        cue = CLOSING_CUE.search(text, start, end) if "," in text[start:end] else None
-        if cue is not None:
-            name = cue.group("first") or cue.group("second")
+        name = _closing_cue(text, start, end) if "," in text[start:end] else None
+        if name is not None:
             entity = self.registry.lookup(strip_titles(name))
             if entity is not None and not _is_organisation(entity.name) \
                     and (not gender or entity.gender in (None, gender)):
@@ -2299,7 +2452,7 @@ class Attributor:
         at = mention.end - paragraph.start
         if not 0 <= at <= len(text):
             return None
-        match = ADDRESSEE_AFTER_CUE.match(text, at, at + 120)
+        match = addressee_after_cue(text, at, at + 120)
         if match is None:
             return None
         entity = self.registry.lookup(strip_titles(match.group("name")))
@@ -2369,11 +2522,24 @@ class Attributor:
         self.last_attribution = result
 
 
-#: What follows the subject of a cue when it names whom the words were for:
-#: "…," said Tom to Ann; asked Tom of Ann; Tom said, turning to Ann.
-ADDRESSEE_AFTER_CUE = re.compile(r"(?:[ \t\n]+%s)?[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
+#: What follows the subject of a cue (and its verb, if the verb comes after
+#: it) when it names whom the words were for: "…," said Tom to Ann; asked
+#: Tom of Ann; Tom said, turning to Ann.
+ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
                                  r"(?:turning[ \t\n]+)?(?:to|of)[ \t\n]+(?P<name>%s)"
-                                 % (VERB, NAME.pattern))
+                                 % NAME.pattern)
+
+
+def addressee_after_cue(text, pos, endpos):
+    """The match of ADDRESSEE_AFTER_CUE at ``pos``, after the cue verb if
+    one comes first ("…," said Tom, turning to Ann), or None."""
+    space = SPACE.match(text, pos, endpos)
+    if space is not None:
+        for verb in _and_shorter(text, VERB_START.match(text, space.end(), endpos)):
+            match = ADDRESSEE_AFTER_CUE.match(text, verb.end(), endpos)
+            if match is not None:
+                return match
+    return ADDRESSEE_AFTER_CUE.match(text, pos, endpos)
 #: A sentence whose subject is a pronoun: "But he suggested …", "Later, she …".
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
@@ -2421,6 +2587,7 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _is_headline(text):
@@ -2432,7 +2599,7 @@ def _is_headline(text):
     """
     if len(text) > HEADLINE_LENGTH:
         return False
-    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    words = HEADLINE_WORD.findall(text)
     if len(words) < 4:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
@@ -2449,10 +2616,38 @@ INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".s
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
 
-#: A cue that closes a sentence of reported speech: "…, Ruiz said." / "…, said
-#: Ruiz." / "…, Ruiz argues."; its speaker is whom the sentence is about.
-CLOSING_CUE = re.compile(r",[ \t\n]+(?:(?P<first>%s)[ \t\n]+(?:\w+ly[ \t\n]+)?%s|%s[ \t\n]+(?P<second>%s))"
-                         r"[ \t\n]*(?:[.,!?]|$)" % (NAME.pattern, VERB, VERB, NAME.pattern))
+#: What ends a cue that closes a clause: "…, Ruiz said." / "…, Ruiz said, …".
+CLAUSE_CLOSE = re.compile(r"[ \t\n]*(?:[.,!?]|$)")
+
+
+def _closing_cue(text, start, end):
+    """The name in a cue that closes a sentence of reported speech ("…, Ruiz
+    said." / "…, said Ruiz." / "…, Ruiz argues."): whom the sentence is about."""
+    for comma in COMMA.finditer(text, start, end):
+        space = SPACE.match(text, comma.end(), end)
+        if space is None:
+            continue
+        at = space.end()
+        verb = speech_verb_at(text, at, end)
+        if verb is not None:
+            space = SPACE.match(text, verb.end(), end)
+            name = NAME.match(text, space.end(), end) if space is not None else None
+            if name is not None and CLAUSE_CLOSE.match(text, name.end(), end):
+                return name.group()
+            continue
+        name = NAME.match(text, at, end)
+        if name is None:
+            continue
+        space = SPACE.match(text, name.end(), end)
+        if space is None:
+            continue
+        adverb = ADVERB.match(text, space.end(), end)
+        verb = speech_verb_at(text, adverb.end() if adverb else space.end(), end)
+        if verb is not None and CLAUSE_CLOSE.match(text, verb.end(), end):
+            return name.group()
+    return None
+
+
 #: An age after a name: "Ana Ruiz, 34, said".
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
@@ -2464,7 +2659,7 @@ ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},
 def _person_clue(text, index, end):
     """Whether the words after a name in its sentence show a person: an age,
     a speech verb or a role."""
-    if AGE_AFTER.match(text, index, end) or SPEECH_AFTER_NAME.match(text, index, end):
+    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end):
         return True
     appositive = ROLE_APPOSITIVE.match(text, index, end)
     return appositive is not None and role_in(appositive.group()) is not None
@@ -2527,18 +2722,52 @@ def _is_organisation(name):
     return bool(ACRONYM.match(name)) or any(word in ORGANISATION_WORDS for word in words)
 
 
-#: A name that says something: "Ana Ruiz said", "Ana Ruiz, 29, says",
-#: "Ana Ruiz, a nurse at the clinic, told": the name is a person's.
-SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?,?[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b"
-                               % (ABBREVIATION, VERB))
-SPEECH_RIGHT_AFTER = re.compile(r"[ \t\n]+(?:\w+ly[ \t\n]+)?%s\b" % VERB)
+#: Between a name and the speech verb that makes it a person's: "Ana Ruiz
+#: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told",
+#: "Dana Perino, said,".
+SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?,?[ \t\n]+" % ABBREVIATION)
+COMMA_SPACE = re.compile(r",?[ \t\n]+")
+
+
+def speech_after_name(text, pos, endpos):
+    """Whether a speech verb follows a name that ends at ``pos``: "Ana Ruiz
+    said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse, quickly added"."""
+    leads = [SPEECH_AFTER_NAME.match(text, pos, endpos)]
+    if text.startswith(",", pos) and leads[0] is not None:
+        leads.append(COMMA_SPACE.match(text, pos, endpos))   # "Ana Ruiz, said, when asked"
+    for lead in leads:
+        if lead is None:
+            continue
+        adverb = ADVERB.match(text, lead.end(), endpos)
+        if (adverb is not None and speech_verb_at(text, adverb.end(), endpos) is not None) \
+                or speech_verb_at(text, lead.end(), endpos) is not None:
+            return True
+    return False
+
+
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
-VERB_ANYWHERE = re.compile(r"\b%s\b" % VERB)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
-#: A cue that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"\b%s(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$" % VERB)
+#: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+
+
+def ends_with_cue(text):
+    """Whether ``text`` ends with a cue verb: "X said, ", "X said: ", "X said that "."""
+    last = text.rstrip(" \t\n")
+    if last.endswith((",", ":")):
+        last = last[:-1].rstrip(" \t\n")
+    if not last[-1:].isalpha():
+        return False   # a verb ends in a letter: most narration ends in a full stop
+    pos = 0
+    while True:
+        found = VERB_START.search(text, pos)
+        if found is None:
+            return False
+        if any(ADJACENT_CUE.match(text, verb.end()) for verb in _and_shorter(text, found)):
+            return True
+        pos = found.start() + 1
 JOINED_NAMES = re.compile(r"\s+and\s+")
 
 
@@ -2611,12 +2840,12 @@ def is_title(words: str, before: str) -> bool:
         t[:1].isupper() or t[:1].isdigit() or t.lower() in HEADING_LINKS for t in tokens)
 
 
-#: A speech or naming verb, its object and "as" right before a quote: the
-#: quoted words are what someone said or called something ("Ruiz called
-#: the plan “Dead On Arrival”", "referring to her as “Madam Mayor”").
-NAMING_CUE = re.compile(r"(?P<word>[\w'’]+),?[ \t\n]+(?P<verb>%s|refer(?:s|red|ring)?[ \t\n]+to|"
-                        r"dub(?:s|bed|bing)?|label(?:s|ed|led|ling|ing)?|brand(?:s|ed|ing)?)"
-                        r"(?:[ \t\n]+(?!(?:as|on|in|to|with|at|from|during|by)\b)[\w'’.\-]+){0,4}?(?:[ \t\n]+as)?[ \t\n]+$" % VERB)
+#: Verbs that name what someone is called, besides the speech verbs.
+NAMING_VERB = re.compile(r"(?:refer(?:s|red|ring)?[ \t\n]+to|dub(?:s|bed|bing)?|"
+                         r"label(?:s|ed|led|ling|ing)?|brand(?:s|ed|ing)?)\b")
+#: Words that never stand between a naming verb and its quote.
+NOT_OBJECT_WORDS = frozenset("as on in to with at from during by".split())
+WORD_SPAN = re.compile(r"[\w'’.\-]+")
 
 
 #: What a title stands after in news: an article, a possessive, a preposition
@@ -2632,13 +2861,27 @@ def _named_by_speaker(before):
     a title: after a speech or naming verb whose subject is a person (a
     name, a pronoun) or after a participle ("calling him “…”"); "a show
     called “…”" is a title."""
-    match = NAMING_CUE.search(before[-100:])
-    if match is None:
+    tail = before[-100:]
+    if not tail[-1:].isspace():
         return False
-    if match.group("verb").endswith("ing"):
-        return True
-    word = match.group("word")
-    return word[:1].isupper() or word.lower() in SUBJECT_WORDS
+    words = list(WORD_SPAN.finditer(tail))
+    last = len(words) - 1
+    if last >= 0 and words[last].group() == "as":
+        last -= 1   # "referring to her as “…”"
+    # The first verb that has at most four words of its object before the quote.
+    for index in range(max(1, last - 5), last + 1):
+        word = words[index]
+        verb = speech_verb_at(tail, word.start(), len(tail)) or NAMING_VERB.match(tail, word.start())
+        if verb is None:
+            continue
+        objects = [w.group() for w in words[index + 1:last + 1] if w.start() >= verb.end()]
+        if len(objects) > 4 or any(w in NOT_OBJECT_WORDS for w in objects):
+            continue
+        if verb.group().endswith("ing"):
+            return True
+        before_verb = words[index - 1].group()
+        return before_verb[:1].isupper() or before_verb.lower() in SUBJECT_WORDS
+    return False
 
 
 #: Words before a verb that make it a person's act, not a noun's label.
@@ -2692,7 +2935,12 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 def _acts_after(text, index, end):
     return ACTS_AFTER.match(text, index, end) is not None \
-        or SPEECH_RIGHT_AFTER.match(text, index, end) is not None
+        or _speech_right_after(text, index, end)
+
+
+def _speech_right_after(text, index, end):
+    space = SPACE.match(text, index, end)
+    return space is not None and speech_verb_at(text, space.end(), end) is not None
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|%s)(?:\s+%s)?)\s+[a-z]+" % (
     PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
@@ -3092,6 +3340,7 @@ class Formatter:
         self.fields = fields
         self.flush_each = flush_each
         self.count = 0
+        self._json = json.JSONEncoder(ensure_ascii=False)   # one for every record
         if output_format == "csv":
             self._csv = csv.writer(stream, lineterminator="\n")
 
@@ -3106,17 +3355,16 @@ class Formatter:
             self.stream.write(text_line(quote, source))
             self.count += 1
             return
-        record = quote.as_dict(source)
-        record[DEPTH_FIELD] = quote.depth
-        self.record({name: record[name] for name in self.fields})
+        self.record({name: source if name == "source" else getattr(quote, name)
+                     for name in self.fields})
 
     def record(self, record: dict) -> None:
         if self.format == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self.stream.write(self._json.encode(record) + "\n")
         elif self.format == "json":
             if self.count:
                 self.stream.write(",\n")
-            self.stream.write(json.dumps(record, ensure_ascii=False))
+            self.stream.write(self._json.encode(record))
         else:
             self._row([record[name] for name in self.fields])
         self.count += 1
