@@ -1373,7 +1373,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if name is not None:
         prefix = ROLE_PREFIX.search(core, begin, name.start())
         if prefix is not None and prefix.start() == begin or name.start() == begin \
-                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
+                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]) \
+                or _role_of_organisation(core[begin:name.start()], name.group()):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 if _opening_word(proper):
@@ -1390,6 +1391,15 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
     return None
+
+
+def _role_of_organisation(before, name):
+    """Whether a name is a person's after a role and its organisation: "the
+    executive director of the Harbour Trust Tony Nicholson" (the
+    organisation's name runs into the person's, cut at the given name)."""
+    words = before.split()
+    return bool(words) and words[0].lower() in ("the", "a", "an") and role_in(before) is not None \
+        and strip_titles(name) != name and strip_titles(name).split()[0].lower() in GIVEN_NAMES
 
 
 TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")

@@ -162,6 +162,11 @@ class Names(unittest.TestCase):
         text = 'Nella Pryce, Director of the Harbour Trust, also questions the "fair deal" talk.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_role_of_an_organisation_before_the_name(self):
+        text = ('The executive director of the Harbour Trust Tony Varga said the toll was unfair. '
+                '"Drivers pay twice."')
+        self.assertEqual(speakers(text), ["Tony Varga"])
+
     def test_surname_first_then_full_name(self):
         text = ('Varga Wins Harbour Vote\n\nMike Varga won the harbour vote on Sunday.\n\n'
                 '"We did it," Varga said.')
