@@ -1875,7 +1875,7 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
-        result = self.according_to(before, after, before_offset, after_offset)
+        result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result
         if not self.fiction:
@@ -2008,10 +2008,12 @@ class Attributor:
                 return mention
         return None
 
-    def according_to(self, before, after, before_offset, after_offset):
+    def according_to(self, before, after, before_offset, after_offset, quote=None):
         """"…," according to X · According to X, "…"."""
         sentence_end = SENTENCE_END.search(after)
         window = after[:sentence_end.start() + 1] if sentence_end else after
+        if quote is not None and quote.text.rstrip()[-1:] in ".!?" and after.lstrip()[:1].isupper():
+            window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
         if match is None and "ccording" in before:

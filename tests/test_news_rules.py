@@ -255,5 +255,13 @@ class NewsGenre(unittest.TestCase):
         self.assertEqual(found[-1], "Tomas Lind")
 
 
+class AccordingTo(unittest.TestCase):
+
+    def test_according_to_in_the_next_sentence_is_not_the_quote_before(self):
+        text = ('"We lost by a hair," Tom Brandt said in a statement. "It was fair." '
+                'According to Nella Pryce, the vote was close.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
+
+
 if __name__ == "__main__":
     unittest.main()
