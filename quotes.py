@@ -1126,6 +1126,8 @@ def strip_titles(name: str) -> str:
     if (len(rest) > 2 and ROLE_WORD.match(rest[0]) and rest[0].lower() not in MALE_NAMES
             and rest[0].lower() not in FEMALE_NAMES and not honorific(rest[0])):
         rest = rest[1:]                            # Councilwoman Teresa Alvarado
+        if rest[:1] == ["of"] and len(rest) > 3:   # Superintendent of Education Inez Tenenbaum
+            rest = rest[2:]
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
     for index in range(1, len(rest) - 1):          # House Republican Mike Pompeo
@@ -2791,7 +2793,11 @@ def name_forms(raw: str) -> List[tuple]:
     ([('Mrs. Merriman', None)], [('Kevin Rudd', 'minister')])
     """
     if raw.count(" ") > 4:
-        return []   # a title in capitals, not a name
+        # A title in capitals, not a name; unless a person's name ends a long
+        # title: "State Superintendent of Education Inez Tenenbaum".
+        stripped = strip_titles(raw)
+        return [(stripped, None)] if stripped != raw and len(stripped.split()) <= 3 \
+            and stripped.split()[0].lower() not in NOT_NAMES else []
     found = []
     for name in JOINED_NAMES.split(raw):
         if name.isupper() and len(name) > 4:
