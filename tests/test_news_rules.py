@@ -167,6 +167,10 @@ class Names(unittest.TestCase):
                 '"Drivers pay twice."')
         self.assertEqual(speakers(text), ["Tony Varga"])
 
+    def test_long_title_ending_in_a_name(self):
+        text = '"We are ready," said State Superintendent of Education Inez Valdor.'
+        self.assertEqual(speakers(text), ["Inez Valdor"])
+
     def test_surname_first_then_full_name(self):
         text = ('Varga Wins Harbour Vote\n\nMike Varga won the harbour vote on Sunday.\n\n'
                 '"We did it," Varga said.')
