@@ -947,8 +947,8 @@ def cue_verb_first(text: str, pos: int = 0):
 
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION))
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, r"\([^()\n]{1,20}\)"))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
@@ -1568,6 +1568,18 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
     return mention
 
 
+#: A name in apposition after a description: "…, said the port's director, Ana Ruiz."
+APPOSITIVE_NAME = re.compile(r",[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,.;]|$)" % NAME.pattern)
+
+
+def _appositive_name(text, pos, offset):
+    match = APPOSITIVE_NAME.match(text, pos)
+    if match is None:
+        return None
+    mention = parse_subject(match.group("name"), offset + match.start("name"), False)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 #: Words that follow "said" without being who said it: "said the more", "said a word".
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
@@ -1922,6 +1934,9 @@ class Attributor:
             verb, subject = cue
             mention = parse_subject_at_start(subject.group("subject"),
                                              after_offset + subject.start("subject"), self.fiction)
+            if not self.fiction and (mention is None or mention.kind == "description"):
+                # "…," said the port's director, Ana Ruiz, who …: the name
+                mention = _appositive_name(after, subject.end(), after_offset) or mention
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         cue = cue_subject_first(after)

@@ -107,6 +107,14 @@ class CueAfterQuote(unittest.TestCase):
         text = '"We have no comment," a spokesman for the Harbour Board said.'
         self.assertEqual(speakers(text), ["a spokesman for the Harbour Board"])
 
+    def test_name_in_apposition_after_the_verb(self):
+        text = '"We are ready," said the port\'s deputy director, Ivo Varga, who ran the vote.'
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_party_and_state_in_brackets(self):
+        text = '"We are ready," Sen. Ivo Varga (R-Maine) said on Monday.'
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
     def test_description_speaker_is_its_head(self):
         text = '"He is furious," said a source close to the mayor.'
         self.assertEqual(speakers(text), ["a source"])
