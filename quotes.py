@@ -1913,6 +1913,9 @@ class Attributor:
             return (self.cue_later(after, after_offset)
                     or self.sentence_subject(quote, before, before_offset)
                     or self.headline_subject(first)
+                    or (opens_paragraph and self.previous_paragraph is not None
+                        and self.previous_paragraph is not first
+                        and self.headline_subject(self.previous_paragraph))
                     or (self.nearest_subject(quote) if previous_in_paragraph is None else None))
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
@@ -2138,7 +2141,7 @@ class Attributor:
         with, before its verb ('Ruiz Calls Port Plan “Dead”', 'Ruiz to seek
         “fair deal” on tolls')."""
         text = paragraph.text
-        if len(text) > HEADLINE_LENGTH or SENTENCE_END.search(text.rstrip()[:-1]) \
+        if len(text) > HEADLINE_LENGTH or SENTENCE_END.search(text.rstrip(" \t\n.!?\"”’'")) \
                 or text.rstrip()[-1:] in ".!?\"”’'" and not _is_headline(text):
             return None   # a sentence of the report, not a headline
         match = HEADLINE_SUBJECT.match(text)

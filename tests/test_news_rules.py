@@ -223,6 +223,11 @@ class Headlines(unittest.TestCase):
         text = 'Pryce: Harbour Toll Is \u2018A Fraud On Drivers\u2019\n\nThe council voted on Monday.'
         self.assertEqual(speakers(text), ["Pryce"])
 
+    def test_quote_under_a_headline(self):
+        text = ('The council voted on Monday.\n\nNella Pryce Says The Toll Must Go.\n\n'
+                '"Drivers pay twice, and they know it."')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_headline_opens_with_its_speaker(self):
         text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
