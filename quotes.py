@@ -1980,7 +1980,9 @@ class Attributor:
         sentence = before[sentence_start:]
         verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
-        verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
+        # A verb right before the quote ("…, Devine responded: “…”") comes first.
+        verbs.sort(key=lambda verb: (ADJACENT_CUE.match(sentence, verb.end()) is not None,
+                                     REPORTING_THAT.match(sentence, verb.end()) is not None,
                                      verb.start()))
         for verb in reversed(verbs):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):

@@ -43,6 +43,11 @@ class CueSubjects(unittest.TestCase):
         text = 'Then, said Rosa Delgado, the port director, "We will reopen the dock."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_verb_right_before_the_quote_is_the_cue(self):
+        text = ('Asked if he thought that the toll went too far, Varga responded: '
+                '"Not at all."')
+        self.assertEqual(speakers(text), ["Varga"])
+
     def test_saying_that_is_a_clause(self):
         text = ('Marten Hollis criticised the budget, saying that the mayor '
                 '"has no idea what roads cost."')
