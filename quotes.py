@@ -2034,7 +2034,8 @@ class Attributor:
         """"…," according to X · According to X, "…"."""
         sentence_end = SENTENCE_END.search(after)
         window = after[:sentence_end.start() + 1] if sentence_end else after
-        if quote is not None and quote.text.rstrip()[-1:] in ".!?" and after.lstrip()[:1].isupper():
+        if "ccording" in window and quote is not None and quote.text.rstrip()[-1:] in ".!?" \
+                and after.lstrip()[:1].isupper():
             window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
