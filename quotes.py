@@ -1177,7 +1177,7 @@ class Registry:
         # News names a person in full and then by surname, or by surname
         # in a headline first: a lone surname is then that person.  (A
         # story's family shares its surname, so only news joins them.)
-        self.surname_is_person = False
+        self.surname_is_person = True
 
     def lookup(self, name: str) -> Optional[Entity]:
         key = name.lower()
@@ -1742,7 +1742,6 @@ class Attributor:
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
             self._weigh_genre(paragraph, quotes)
-            self.registry.surname_is_person = not self.fiction
         if not self.fiction:   # kept only for the news rules that read them
             if paragraph is not None:
                 self.narrations.append([paragraph, paragraph.text])
@@ -1775,6 +1774,7 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+        self.registry.surname_is_person = not self.fiction
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
@@ -1981,9 +1981,10 @@ class Attributor:
         verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
         # A verb right before the quote ("…, Devine responded: “…”") comes first.
-        verbs.sort(key=lambda verb: (ADJACENT_CUE.match(sentence, verb.end()) is not None,
-                                     REPORTING_THAT.match(sentence, verb.end()) is not None,
-                                     verb.start()))
+        if len(verbs) > 1:
+            verbs.sort(key=lambda verb: (ADJACENT_CUE.match(sentence, verb.end()) is not None,
+                                         REPORTING_THAT.match(sentence, verb.end()) is not None,
+                                         verb.start()))
         for verb in reversed(verbs):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
                 continue   # "in the state", "a report": a noun, not a verb
