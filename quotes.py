@@ -948,8 +948,8 @@ def cue_verb_first(text: str, pos: int = 0):
 
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION))
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, r"\([^()\n]{1,20}\)"))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
@@ -1031,7 +1031,13 @@ APPOSITIVE = re.compile(r",[ \t\n]+(?:%s|who|whose|which)\b[^,]*,\s*$" % DETERMI
 #: news quotes go on across paragraphs where fiction's change speaker.
 NEWS_CLUES = re.compile(r"\b(?:according to|told reporters|in a statement|spokes(?:man|woman|person)|"
                         r"per ?cent|officials?|government|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                        r"(?:19|20)\d\d|U\.S\.|million|billion|percent)\b")
+                        r"(?:19|20)\d\d|U\.S\.|million|billion|percent|"
+                        r"(?:Sen|Rep|Gov)\.|Republicans?|Democrats?|Democratic|"
+                        r"in an interview|on Twitter|"
+                        r"told (?:reporters|CNN|Fox|NBC|CBS|ABC|the [A-Z]\w+))\b")
+#: A dateline that opens a report: "MANCHESTER, N.H. — ", "Washington (AFP) – ".
+DATELINE = re.compile(r"[ \t\n]*(?:[A-Z]{3,}(?:[ .,]+[A-Z][A-Za-z.]*){0,3}[ \t\n]*(?:\([A-Za-z]{2,10}\)[ \t\n]*)?"
+                      r"|[A-Z][a-z]+(?:[ ,]+[A-Z][A-Za-z.]*){0,2}[ \t\n]*\([A-Za-z]{2,10}\)[ \t\n]*)[—–-][ \t\n]")
 FICTION_CLUES = re.compile(r"\b(?:cried|exclaimed|replied|rejoined|returned|murmured|whispered|"
                            r"muttered|sighed|laughed|thought|answered|cried)\b|\bI\b")
 
@@ -1119,6 +1125,8 @@ def strip_titles(name: str) -> str:
     last_title = -1
     for index, word in enumerate(words[:-1]):
         key = word.rstrip(".").lower()
+        if key in NAME_LINK_WORDS and index > last_title + 1:
+            break   # "Ana Ruiz of the National Trust": the titles were before the name
         if key in NEUTRAL_TITLES or key in ROLE_WORDS:
             last_title = index
         elif key in MALE_TITLES or key in FEMALE_TITLES:
@@ -1129,8 +1137,16 @@ def strip_titles(name: str) -> str:
     if (len(rest) > 2 and ROLE_WORD.match(rest[0]) and rest[0].lower() not in MALE_NAMES
             and rest[0].lower() not in FEMALE_NAMES and not honorific(rest[0])):
         rest = rest[1:]                            # Councilwoman Teresa Alvarado
+        if rest[:1] == ["of"] and len(rest) > 3:   # Superintendent of Education Inez Tenenbaum
+            rest = rest[2:]
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
+    for index in range(1, len(rest) - 1):          # House Republican Mike Pompeo
+        before = rest[index - 1].rstrip(".").lower()
+        if rest[index].lower() in GIVEN_NAMES and before not in GIVEN_NAMES \
+                and before not in TITLES and before not in NOT_NAMES and before not in NAME_LINK_WORDS \
+                and len(before) > 1:
+            return " ".join(rest[index:])
     return " ".join(rest)
 
 
@@ -1169,6 +1185,10 @@ class Registry:
         self.roles = {}        # lower-case role ("minister") -> Entity last given it
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
+        # News names a person in full and then by surname, or by surname
+        # in a headline first: a lone surname is then that person.  (A
+        # story's family shares its surname, so only news joins them.)
+        self.surname_is_person = True
 
     def lookup(self, name: str) -> Optional[Entity]:
         key = name.lower()
@@ -1220,6 +1240,8 @@ class Registry:
             self.touch(entity)
             return entity
         entity = self.lookup(name)
+        if entity is None and self.surname_is_person:
+            entity = self._by_surname(name)
         if entity is None:
             entity = Entity(name, gender_of(name), 0)
             if len(self.by_alias) > self.LIMIT:
@@ -1241,6 +1263,17 @@ class Registry:
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if len(initials) >= 3:
             self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        return entity
+
+    def _by_surname(self, name):
+        """The entity known only by the surname that ``name`` ends with."""
+        words = strip_titles(name).split()
+        if len(words) < 2 or words[0].lower() in ORGANISATION_WORDS:
+            return None
+        entity = self.by_alias.get(words[-1].lower())
+        if entity is None or " " in entity.name or _is_organisation(name) \
+                or gender_of(name) not in (None, entity.gender) and entity.gender:
+            return None
         return entity
 
     def recent(self, gender: Optional[str], exclude=(), since=0,
@@ -1326,6 +1359,14 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         # "In his letter he wrote", "Asked about it, she said"
         return Mention(pronoun.group(), offset + pronoun.start(), offset + end, "pronoun",
                        pronoun.group().lower(), PRONOUN_GENDER.get(pronoun.group().lower()))
+    if "," in words and (text.rstrip().endswith(",") or role_in(words.split(",", 1)[1])):
+        # "Ana Ruiz, legal director of the Harbour Trust, said": a name and
+        # its appositive, whatever names the appositive holds.
+        head = words.split(",", 1)[0].rstrip()
+        if NAME.fullmatch(head) and not _opening_word(head):
+            found = parse_subject(head, offset + begin, False)
+            if found is not None and found.kind == "name":
+                return found
     name = NAME_AT_END.search(core, begin)
     if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
         name = None
@@ -1346,7 +1387,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if name is not None:
         prefix = ROLE_PREFIX.search(core, begin, name.start())
         if prefix is not None and prefix.start() == begin or name.start() == begin \
-                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]):
+                or _opens_clause(core[begin:prefix.start() if prefix else name.start()]) \
+                or _role_of_organisation(core[begin:name.start()], name.group()):
             proper = strip_titles(_drop_article(name.group()))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 if _opening_word(proper):
@@ -1365,12 +1407,22 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     return None
 
 
+def _role_of_organisation(before, name):
+    """Whether a name is a person's after a role and its organisation: "the
+    executive director of the Harbour Trust Tony Nicholson" (the
+    organisation's name runs into the person's, cut at the given name)."""
+    words = before.split()
+    return bool(words) and words[0].lower() in ("the", "a", "an") and role_in(before) is not None \
+        and strip_titles(name) != name and strip_titles(name).split()[0].lower() in GIVEN_NAMES
+
+
 TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
 #: Capitalised words that open a sentence as adverbs or prepositions, never
 #: as a speaker: "Earlier this week, …", "On Russia, …", "Speaking at …".
 OPENING_WORDS = frozenset("""
     earlier later afterward afterwards meanwhile instead again today yesterday tonight
-    asked speaking writing responding addressing""".split())
+    asked speaking writing responding addressing appearing already shortly likewise
+    similarly separately additionally moreover furthermore""".split())
 
 
 def _opening_word(name):
@@ -1382,7 +1434,8 @@ def _opening_word(name):
     """
     first = name.split()[0].lower()
     if len(name.split()) == 1:
-        return first in OPENING_WORDS or PARTICIPLE.fullmatch(name) is not None
+        # A participle right before the cue verb is a name: "Reed said", "Kelly told".
+        return first in OPENING_WORDS
     return first in OBJECT_MARKERS and first not in DETERMINERS
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
@@ -1412,6 +1465,7 @@ INDEFINITE = ("a ", "an ", "a\n", "an\n")
 OBJECT_MARKERS = frozenset("""
     of for to with by from about against on at in into onto upon over under between among
     toward towards like than via behind near the a an his her their its our my your
+    after before since during following despite until
     """.split())
 
 
@@ -1463,13 +1517,25 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if match is None:
             continue
         subject = match.group("subject")
+        if not _role_words_only(subject) or PARTICIPLE.fullmatch(subject):
+            continue   # "Ruiz heckles Delgado", "Featuring songs by …": no subject
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
-                and subject.split()[0] not in ("He", "She", "he", "she"):
+                and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
 
 
+def _role_words_only(subject):
+    """Whether the lower-case words between the capitalised words of a
+    subject are a role ("Former Obama spokesman Robert Gibbs")."""
+    if subject[:1].islower() or subject.startswith(("The ", "He", "She")):
+        return True
+    return all(word in ROLE_WORDS or word in NAME_LINK_WORDS or ROLE_WORD.match(word)
+               for word in LOWER_WORD.findall(subject))
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z\-]*")
 #: A name (with an optional role after a comma) and a colon that open a
 #: paragraph, right before a quote.
 NAME_COLON = re.compile(r"[ \t\n]*(?P<name>%s)(?:,[^,.:;\"“”]{1,60})?:[ \t\n]*" % NAME.pattern)
@@ -1482,8 +1548,10 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
                 r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
                 r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
 #: A subject (a name, or he/she), an optional appositive, then its verb.
-MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s)(?:,[^,.;\"“”]{1,80},)?(?=%s)"
-                          % (NAME.pattern, SUBJECT_VERB))
+MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
+                          r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
+                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
+                          % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
 #: ", a spokesman for the port," between an inverted subject and its quote.
@@ -1533,12 +1601,22 @@ NOUNS_IN_LY = frozenset("family ally bully lily fly butterfly belly folly jelly"
 #: man with the black beard", "the lady in the grey cloak".
 PERSON_PHRASE = re.compile(r"[ \t\n]+(?:with|in)[ \t\n]+the[ \t\n]+(?:[a-z\-]+[ \t\n]+){0,2}"
                            r"(?P<noun>[a-z\-]+)(?=[ \t\n]*(?:[,;:.!?\u2014]|$))")
-#: Where the phrase after a description's noun begins.
-PERSON_PHRASE_START = re.compile(r"[ \t\n]+(?:of|with|in)[ \t\n]")
 #: Nouns of phrases that tell how words were said, not who said them.
 MANNER_NOUNS = frozenset("""
     tone voice manner way air same utmost most least greatest dark end meantime
     extreme least interim""".split())
+#: A name in apposition after a description: "…, said the port's director, Ana Ruiz."
+APPOSITIVE_NAME = re.compile(r",[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,.;]|$)" % NAME.pattern)
+
+
+def _appositive_name(text, pos, offset):
+    match = APPOSITIVE_NAME.match(text, pos)
+    if match is None:
+        return None
+    mention = parse_subject(match.group("name"), offset + match.start("name"), False)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 #: Words that follow "said" without being who said it: "said the more", "said a word".
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
@@ -1565,11 +1643,21 @@ def description_head(words):
     >>> description_head("the keeper of the lighthouse"), description_head("the old man")
     ('keeper', 'man')
     """
-    words = words.lower()
-    if "of" in words or "with" in words or "in" in words:
-        words = PERSON_PHRASE_START.split(words, 1)[0]
-    head = words.split()
+    head = HEAD_ENDS.split(words.lower(), 1)[0].split()
     return head[-1] if head else ""
+
+
+COMMA = re.compile(r",")
+#: What may follow "X said" at the end of a sentence: "in a statement", "on Monday".
+TRAILING_CUE_WORDS = re.compile(r"[ \t\n]+(?:in|on|at|to|during|after|of|last|this|earlier|later|"
+                                r"recently|yesterday|today|told)\b[^,;:\"“”]*$")
+#: Marks that end the words a cue's subject can span.
+SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!%s)\.\s" % ")(?<!".join(ABBREVIATED_TITLES))
+#: Words that make a clause, not a description, of what stands before a verb.
+VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who)\b")
+#: Words after the noun of a description: "a spokesman for Disney", "an
+#: analyst at the bank", "a source close to the campaign".
+HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close)(?:\s|$)")
 
 
 def _drop_article(name):
@@ -1686,7 +1774,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
-        self.name_forms = {}   # raw words -> [(name, role)], see name_forms(); [] for none
+        self.name_forms = {}   # raw words -> ([(name, role)], whether shaped like a participle)
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
@@ -1748,6 +1836,9 @@ class Attributor:
         text = paragraph.text
         if NEWS_CLUES.search(text):
             self.news_clues += 1
+        if DATELINE.match(text) or self.paragraph_index == 1 and _is_headline(text) \
+                and not is_heading(text):
+            self.news_clues += 2   # "MANCHESTER, N.H. — …", a headline in title case
         # Fiction's clues ("I", "cried") count in the narration only: the
         # people a news report quotes say "I" too.
         if FICTION_CLUES.search(_narration_of(paragraph, quotes)):
@@ -1756,6 +1847,7 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+        self.registry.surname_is_person = not self.fiction
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
@@ -1765,14 +1857,16 @@ class Attributor:
         news = not self.fiction
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            names = forms.get(raw)
-            if names is None:
+            entry = forms.get(raw)
+            if entry is None:
                 if len(forms) > 20_000:
                     forms.clear()
-                # "Observing the crowd, he …": a verb that opens a sentence
-                names = forms[raw] = [] if PARTICIPLE.fullmatch(raw) else name_forms(raw)
+                entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
+            names, participle = entry
             if not names:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
+            if participle and not _acts_after(text, match.end(), end):
+                continue   # "Observing the crowd, he …": a verb that opens a sentence
             if self._in_headline(text):
                 return   # "Senator Defends Plan Against Critics": not one long name
             subject = False
@@ -1848,7 +1942,8 @@ class Attributor:
                                   and previous.context.paragraph is first else None)
             if result is not None:
                 self._apply(quote, result)
-            self._remember(quote, result, last)
+            if not (result is not None and result.method == "title" and not self.fiction):
+                self._remember(quote, result, last)   # a title speaks for nobody: talk goes on
         last_quote = quotes[-1]
         par = last_quote.context.paragraph
         after_last = last_quote.end - par.start
@@ -1859,7 +1954,8 @@ class Attributor:
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
-        if is_title(quote.text, before):
+        if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
+                                              and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
         if ends_with_cue(before[-80:]):
@@ -1868,15 +1964,18 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
-        result = self.according_to(before, after, before_offset, after_offset)
+        result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result
         if not self.fiction:
-            result = (self.name_colon(before, before_offset)
+            result = (self.name_colon(before, before_offset, first.start)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:
                 return result
+        if previous_in_paragraph is not None and previous_in_paragraph.method == "title" \
+                and not self.fiction:
+            previous_in_paragraph = self._previous_speech(previous_in_paragraph)
         if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
@@ -1886,7 +1985,13 @@ class Attributor:
         if not self.fiction:
             if opens_paragraph and self._follows_last_quote() and self.last_quote.speaker:
                 return self._same_as(self.last_quote, "continuation", 0.7)
-            return self.sentence_subject(quote, before, before_offset)
+            return (self.cue_later(after, after_offset)
+                    or self.sentence_subject(quote, before, before_offset)
+                    or self.headline_subject(first)
+                    or (opens_paragraph and self.previous_paragraph is not None
+                        and self.previous_paragraph is not first
+                        and self.headline_subject(self.previous_paragraph))
+                    or (self.nearest_subject(quote) if previous_in_paragraph is None else None))
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         after_narration = (opens_paragraph and self.turns
@@ -1898,6 +2003,13 @@ class Attributor:
                 or self.turn_taking(quote, opens_paragraph)
                 or self.scene_subject() or self.reply(opens_paragraph))
 
+    def _previous_speech(self, title):
+        """The quote of this paragraph before a title, if it was speech."""
+        last = self.last_quote
+        if last is not None and last is not title and last.context.paragraph is title.context.paragraph:
+            return last
+        return None
+
     def cue_after(self, quote, before, after, before_offset, after_offset):
         """"…," X said · "…," said X · "…" X wrote on social media."""
         cue = cue_verb_first(after)
@@ -1905,14 +2017,39 @@ class Attributor:
             verb, subject = cue
             mention = parse_subject_at_start(subject.group("subject"),
                                              after_offset + subject.start("subject"), self.fiction)
+            if not self.fiction and (mention is None or mention.kind == "description"):
+                # "…," said the port's director, Ana Ruiz, who …: the name
+                mention = _appositive_name(after, subject.end(), after_offset) or mention
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         cue = cue_subject_first(after)
         if cue is not None:
             start, end, verb = cue
             mention = parse_subject(after[start:end], after_offset + start)
+            if mention is None and not self.fiction:
+                mention = self._later_subject(after, after_offset, start, end)
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
+        return None
+
+    @staticmethod
+    def _later_subject(after, after_offset, start, end):
+        """The subject of a cue right after a quote when the first verb-like
+        word was part of it ("the email said", "a spokesman for the port
+        said"): the next speech verb, or a description of any noun that a
+        speech verb follows ("…," the lawsuit reads)."""
+        for verb in speech_verbs_in(after[:end + 80]):
+            if verb.start() <= end:
+                continue
+            subject = after[start:verb.start()].rstrip()
+            if SENTENCE_BREAK.search(subject):
+                break
+            mention = parse_subject(subject, after_offset + start)
+            if mention is not None:
+                return mention
+        subject = after[start:end]
+        if DESCRIPTION_ONLY.fullmatch(subject) and not VERB_WORDS.search(subject):
+            return _inverted_description(subject, after_offset + start)
         return None
 
     def cue_before(self, quote, before, after, before_offset, after_offset):
@@ -1923,8 +2060,11 @@ class Attributor:
         sentence = before[sentence_start:]
         verbs = list(speech_verbs_in(sentence))[-CUE_VERBS_TRIED:]
         # "X said that Y agreed to …": the verb before "that" reports the words.
-        verbs.sort(key=lambda verb: (REPORTING_THAT.match(sentence, verb.end()) is not None,
-                                     verb.start()))
+        # A verb right before the quote ("…, Devine responded: “…”") comes first.
+        if len(verbs) > 1:
+            verbs.sort(key=lambda verb: (ADJACENT_CUE.match(sentence, verb.end()) is not None,
+                                         REPORTING_THAT.match(sentence, verb.end()) is not None,
+                                         verb.start()))
         for verb in reversed(verbs):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
                 continue   # "in the state", "a report": a noun, not a verb
@@ -1975,10 +2115,13 @@ class Attributor:
                 return mention
         return None
 
-    def according_to(self, before, after, before_offset, after_offset):
+    def according_to(self, before, after, before_offset, after_offset, quote=None):
         """"…," according to X · According to X, "…"."""
         sentence_end = SENTENCE_END.search(after)
         window = after[:sentence_end.start() + 1] if sentence_end else after
+        if "ccording" in window and quote is not None and quote.text.rstrip()[-1:] in ".!?" \
+                and after.lstrip()[:1].isupper():
+            window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
         if match is None and "ccording" in before:
@@ -2020,15 +2163,18 @@ class Attributor:
             result.method, result.confidence, result.type = "reported_before", 0.6, "implicit"
         return result
 
-    def name_colon(self, before, before_offset):
+    def name_colon(self, before, before_offset, paragraph_start=None):
         """News: a paragraph or headline that opens with a name and a colon
         gives the words that follow to that name: 'Ruiz: "We will win."',
         'Ana Ruiz, port director: "…"'."""
-        if len(before) > NAME_COLON_REACH:
-            return None
-        match = NAME_COLON.fullmatch(before)
+        match = NAME_COLON.fullmatch(before) if len(before) <= NAME_COLON_REACH else None
         if match is None:
-            return None
+            # 'Ruiz: Port Plan Is “Dead”' — a headline's speaker and colon,
+            # with the quote further into the same sentence.
+            match = NAME_COLON.match(before)
+            if match is None or before_offset != paragraph_start or len(before) > HEADLINE_LENGTH \
+                    or SENTENCE_END.search(before, match.end()) or "   " in before:
+                return None
         mention = parse_subject(match.group("name"), before_offset + match.start("name"), False)
         if mention is None or mention.kind != "name":
             return None
@@ -2046,11 +2192,63 @@ class Attributor:
         if not sentence.strip() or "   " in sentence:
             return None   # the quote opens its sentence, or another quote stands in it
         mention = main_subject(sentence, before_offset + sentence_start)
-        if mention is None or mention.kind == "description":
+        if mention is None:
             return None
         result = self._resolve(mention, None, "sentence_subject", 0.5)
         result.type = "implicit"
         return result
+
+    def cue_later(self, after, after_offset):
+        """News: a cue that closes the sentence a few words after the quote:
+        'The plan is “a fraud” on voters, said Ana Ruiz, a councillor.'"""
+        sentence_end = SENTENCE_END.search(after)
+        end = sentence_end.start() if sentence_end else len(after)
+        sentence = after[:end]
+        for comma in COMMA.finditer(sentence):
+            cue = cue_verb_first(sentence, comma.start())
+            if cue is not None:
+                verb, subject = cue
+                mention = parse_subject_at_start(subject.group("subject"),
+                                                 after_offset + subject.start("subject"))
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_later", 0.7)
+            rest = sentence[comma.start():]
+            cue = cue_subject_first(rest)
+            if cue is not None:
+                start, stop, verb = cue
+                if rest[verb.end():].strip(" \t\n,.") and not TRAILING_CUE_WORDS.match(rest, verb.end()):
+                    continue   # the verb has words of its own: not a closing cue
+                offset = after_offset + comma.start()
+                mention = parse_subject(rest[start:stop], offset + start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_later", 0.7)
+        return None
+
+    def headline_subject(self, paragraph):
+        """News: a quote in a headline belongs to the name the headline opens
+        with, before its verb ('Ruiz Calls Port Plan “Dead”', 'Ruiz to seek
+        “fair deal” on tolls')."""
+        text = paragraph.text
+        if len(text) > HEADLINE_LENGTH or SENTENCE_END.search(text.rstrip(" \t\n.!?\"”’'")) \
+                or text.rstrip()[-1:] in ".!?\"”’'" and not _is_headline(text):
+            return None   # a sentence of the report, not a headline
+        match = HEADLINE_SUBJECT.match(text)
+        if match is None:
+            return None
+        mention = parse_subject(match.group("name"), paragraph.start + match.start("name"), False)
+        if mention is None or mention.kind != "name":
+            return None
+        result = self._resolve(mention, None, "headline_subject", 0.4)
+        result.type = "implicit"
+        return result
+
+    def nearest_subject(self, quote):
+        """News, when nothing else claims a quote: the person the nearest
+        sentence before it is about, whom reporters quote next."""
+        entity = self._person_before(quote.start, None)
+        if entity is None:
+            return None
+        return Attribution(entity.name, None, None, "nearest_subject", 0.3, "implicit", entity)
 
     def colon_before(self, quote):
         """A quote introduced by a colon at the end of the paragraph before."""
@@ -2181,9 +2379,18 @@ class Attributor:
         subject of the nearest sentence before it that names someone of
         that gender (or of unknown gender); reporters name the speaker and
         then go on with a pronoun.  Only the last few paragraphs are read."""
+        entity = self._person_before(mention.start, mention.gender)
+        if entity is not None and entity.gender is None:
+            entity.gender = mention.gender   # "Kim Lee … she said"
+        return entity
+
+    def _person_before(self, position, gender):
+        """The subject of the nearest sentence before ``position`` that names
+        a person of ``gender`` (any, if None)."""
         budget = ANTECEDENT_WINDOW
+        vouched = False
         for paragraph, text in reversed(self.narrations):
-            end = min(len(text), mention.start - paragraph.start)
+            end = min(len(text), position - paragraph.start)
             if end <= 0:
                 continue
             start = max(0, end - budget)
@@ -2191,30 +2398,54 @@ class Attributor:
             sentences = [0] + [m.end() for m in SENTENCE_END.finditer(text, start, end)]
             sentences = [b for b in sentences if b >= start] or [start]
             for begin in reversed(sentences):
-                entity = self._sentence_subject(text, begin, end, mention.gender)
+                entity = self._sentence_subject(text, begin, end, gender, vouched)
                 if entity is not None:
-                    if entity.gender is None:
-                        entity.gender = mention.gender   # "Kim Lee … she said"
                     return entity
+                # "Walz demurred. She said …": whoever the sentence before
+                # names first is the one "she" goes on about.
+                vouched = gender is not None and self._pronoun_opens(text, begin, end, gender)
                 end = begin
             if budget <= 0:
                 break
         return None
 
-    def _sentence_subject(self, text, start, end, gender):
-        """The person a stretch of narration is about: its first name in
-        subject position (not after a preposition, not a possessive), else
-        its first name; people of the other gender and organisations skipped."""
-        fallback = None
+    @staticmethod
+    def _pronoun_opens(text, start, end, gender):
         pronoun = SUBJECT_PRONOUN.match(text, start, end)
-        if pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender:
+        return pronoun is not None and PRONOUN_GENDER.get(pronoun.group(1).lower()) == gender
+
+    def _sentence_subject(self, text, start, end, gender, vouched=False):
+        """The person a stretch of narration is about: the speaker of a cue
+        that closes it ("…, Ruiz said."), else its first name in subject
+        position (not after a preposition, not a possessive), else its
+        first name; people of the other gender and organisations skipped.
+        ``vouched``: the next sentence goes on with "he" or "she", so a name
+        opening this one is a person."""
+        fallback = None
+        if gender is not None and self._pronoun_opens(text, start, end, gender):
             return None   # "But he suggested …": the same person as further back
+        name = _closing_cue(text, start, end) if "," in text[start:end] else None
+        if name is not None:
+            entity = self.registry.lookup(strip_titles(name))
+            if entity is not None and not _is_organisation(entity.name) \
+                    and (not gender or entity.gender in (None, gender)):
+                return entity
         for match in NAME.finditer(text, start, end):
             name = _drop_article(_drop_leading_word(match.group()))
             if not name:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
+            if not possessive and _person_clue(text, match.end(), end):
+                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
+                # though named where only the sentences near quotes are read.
+                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]):
+                    entity = self.registry.see(strip_titles(name))
+                if entity is not None and not (entity.person or entity.gender):
+                    entity.person = True
+            if vouched and not possessive and entity is not None and fallback is None \
+                    and _opens_clause(text[start:match.start()]) and not _is_organisation(entity.name):
+                entity.person = True
             if entity is None or not (entity.person or entity.gender) \
                     or _is_organisation(entity.name):
                 continue
@@ -2258,7 +2489,7 @@ class Attributor:
                 return Attribution(None, mention, cue, method, confidence, "anaphoric")
             entity = None
             if not self.fiction and mention.name in ("he", "she"):
-                entity = self.news_antecedent(mention)
+                entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
                 entity = self._referent(mention.gender)
             if entity is None:
@@ -2282,6 +2513,8 @@ class Attributor:
             return Attribution(entity.name, mention, cue, method, confidence * 0.6,
                                "anaphoric", entity)
         words = mention.name
+        if not self.fiction and not NAME_WORD_RE.search(words, 1):
+            words = HEAD_ENDS.split(words, 1)[0]   # "a source" close to the campaign
         organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
@@ -2384,6 +2617,17 @@ class Attributor:
                     return entity
         return None
 
+    def _news_person(self, gender):
+        """The person "he" or "she" means when no recent sentence names one:
+        the last person of that gender (or of unknown gender) named, never
+        an organisation."""
+        for entity in reversed(self.registry.recently_seen):
+            if gender and entity.gender not in (None, gender):
+                continue
+            if (entity.person or entity.gender) and not _is_organisation(entity.name):
+                return entity
+        return None
+
     def _shared_cue(self, mention):
         """The person already found for this very cue: in '"…," he said, "…"'
         both halves are the words of whoever "he" was taken for the first time."""
@@ -2420,11 +2664,11 @@ class Attributor:
                 since = self.previous_start_clock
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
-            entity = self.registry.recent(gender, exclude, since=since, people=True)
+            entity = self.registry.recent(gender, exclude, since=since, people=self.story)
             if entity is None:
                 entity = self._participant(gender, exclude)
         if entity is None:
-            entity = self.registry.recent(gender, exclude, people=self.fiction)
+            entity = self.registry.recent(gender, exclude, people=self.story)
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
@@ -2630,6 +2874,9 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset("""
     stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
     yvonne zoe
     """.split())
+#: Given names: where one stands inside capitalised words, the name begins
+#: ("House Republican Mike Pompeo" is Mike Pompeo).
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How far back (paragraphs, characters) a news pronoun looks for its person.
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500
@@ -2665,17 +2912,75 @@ def _is_headline(text):
     return capitalised >= 0.7 * len(words)
 
 
+#: The name a headline opens with, up to its verb: "Ana Ruiz Rejects …",
+#: "Ruiz to seek …".
+HEADLINE_SUBJECT = re.compile(r"[ \t\n]*(?P<name>(?:[A-Z][\w'’.\-]*[ \t\n]+){0,2}?[A-Z][\w'’.\-]*)"
+                              r"[ \t\n]+(?=[A-Z]?[a-z]+(?:s|ed)\b|to\b|[a-z])")
 #: Speech verbs that come before their subject: "…, said Ana Ruiz".
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
 
+#: What ends a cue that closes a clause: "…, Ruiz said." / "…, Ruiz said, …".
+CLAUSE_CLOSE = re.compile(r"[ \t\n]*(?:[.,!?]|$)")
+
+
+def _closing_cue(text, start, end):
+    """The name in a cue that closes a sentence of reported speech ("…, Ruiz
+    said." / "…, said Ruiz." / "…, Ruiz argues."): whom the sentence is about."""
+    for comma in COMMA.finditer(text, start, end):
+        space = SPACE.match(text, comma.end(), end)
+        if space is None:
+            continue
+        at = space.end()
+        verb = speech_verb_at(text, at, end)
+        if verb is not None:
+            space = SPACE.match(text, verb.end(), end)
+            name = NAME.match(text, space.end(), end) if space is not None else None
+            if name is not None and CLAUSE_CLOSE.match(text, name.end(), end):
+                return name.group()
+            continue
+        name = NAME.match(text, at, end)
+        if name is None:
+            continue
+        space = SPACE.match(text, name.end(), end)
+        if space is None:
+            continue
+        adverb = ADVERB.match(text, space.end(), end)
+        verb = speech_verb_at(text, adverb.end() if adverb else space.end(), end)
+        if verb is not None and CLAUSE_CLOSE.match(text, verb.end(), end):
+            return name.group()
+    return None
+
+
+#: An age after a name: "Ana Ruiz, 34, said".
+AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
+
+
+#: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+
+
+def _person_clue(text, index, end):
+    """Whether the words after a name in its sentence show a person: an age,
+    a speech verb or a role."""
+    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end):
+        return True
+    appositive = ROLE_APPOSITIVE.match(text, index, end)
+    return appositive is not None and role_in(appositive.group()) is not None
+
+
 def _modifies_name(text, index, end):
     """Whether the name ending at ``index`` only qualifies a role and the
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
     match = NAME_MODIFIER.match(text, index, end)
-    return match is not None and all(word in ROLE_WORDS for word in match.group(1).split())
+    if match is None:
+        return False
+    words = match.group(1).split()
+    # "Cruz senior communications adviser Ana Ruiz": a role ends the words between
+    return all(word in ROLE_WORDS for word in words) \
+        or words[-1] in ROLE_WORDS or ROLE_WORD.match(words[-1]) is not None
 
 
 def _after_speech_verb(text, index):
@@ -2711,7 +3016,8 @@ def _narration_of(paragraph, quotes):
 def _drop_leading_word(name):
     """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+    if len(words) > 1 and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
+            and words[0].lower() not in TITLES:
         return " ".join(words[1:])
     return name
 
@@ -2732,19 +3038,28 @@ def _is_organisation(name):
 
 
 #: Between a name and the speech verb that makes it a person's: "Ana Ruiz
-#: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told".
-SPEECH_AFTER_NAME = re.compile(r"(?:,[^,.;\"“”]{1,80},)?[ \t\n]+")
+#: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told",
+#: "Dana Perino, said,".
+SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?,?[ \t\n]+" % ABBREVIATION)
+COMMA_SPACE = re.compile(r",?[ \t\n]+")
 
 
 def speech_after_name(text, pos, endpos):
     """Whether a speech verb follows a name that ends at ``pos``: "Ana Ruiz
     said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse, quickly added"."""
-    lead = SPEECH_AFTER_NAME.match(text, pos, endpos)
-    if lead is None:
-        return False
-    adverb = ADVERB.match(text, lead.end(), endpos)
-    return ((adverb is not None and speech_verb_at(text, adverb.end(), endpos) is not None)
-            or speech_verb_at(text, lead.end(), endpos) is not None)
+    leads = [SPEECH_AFTER_NAME.match(text, pos, endpos)]
+    if text.startswith(",", pos) and leads[0] is not None:
+        leads.append(COMMA_SPACE.match(text, pos, endpos))   # "Ana Ruiz, said, when asked"
+    for lead in leads:
+        if lead is None:
+            continue
+        adverb = ADVERB.match(text, lead.end(), endpos)
+        if (adverb is not None and speech_verb_at(text, adverb.end(), endpos) is not None) \
+                or speech_verb_at(text, lead.end(), endpos) is not None:
+            return True
+    return False
+
+
 #: A determiner right before a word makes it a noun: "the state", "his post".
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
@@ -2779,7 +3094,11 @@ def name_forms(raw: str) -> List[tuple]:
     ([('Mrs. Merriman', None)], [('Kevin Rudd', 'minister')])
     """
     if raw.count(" ") > 4:
-        return []   # a title in capitals, not a name
+        # A title in capitals, not a name; unless a person's name ends a long
+        # title: "State Superintendent of Education Inez Tenenbaum".
+        stripped = strip_titles(raw)
+        return [(stripped, None)] if stripped != raw and len(stripped.split()) <= 3 \
+            and stripped.split()[0].lower() not in NOT_NAMES else []
     found = []
     for name in JOINED_NAMES.split(raw):
         if name.isupper() and len(name) > 4:
@@ -2788,7 +3107,8 @@ def name_forms(raw: str) -> List[tuple]:
         words = name.split()
         if not words or (len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES):
             continue
-        if words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in TITLES:
+        if (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
+                and words[0].lower().rstrip(".") not in TITLES:
             words = words[1:]
             name = " ".join(words)
             if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
@@ -2839,6 +3159,54 @@ def is_title(words: str, before: str) -> bool:
         t[:1].isupper() or t[:1].isdigit() or t.lower() in HEADING_LINKS for t in tokens)
 
 
+#: Verbs that name what someone is called, besides the speech verbs.
+NAMING_VERB = re.compile(r"(?:refer(?:s|red|ring)?[ \t\n]+to|dub(?:s|bed|bing)?|"
+                         r"label(?:s|ed|led|ling|ing)?|brand(?:s|ed|ing)?)\b")
+#: Words that never stand between a naming verb and its quote.
+NOT_OBJECT_WORDS = frozenset("as on in to with at from during by".split())
+WORD_SPAN = re.compile(r"[\w'’.\-]+")
+
+
+#: What a title stands after in news: an article, a possessive, a preposition
+#: or a word that names it ("the “Leave” campaign", "on ABC's “This Week”",
+#: "a show called “Harbour Hour”"); after a verb, quoted words are what someone said.
+TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)"
+                          r"(?:[ \t\n]+[a-z][\w\-]*){0,3}|\b(?:on|in|of|for|from|at|with|to|by|called|"
+                          r"named|titled|entitled)|['’]s?)[ \t\n]+$")
+
+
+def _named_by_speaker(before):
+    """Whether a capitalised quote in a sentence is words someone used, not
+    a title: after a speech or naming verb whose subject is a person (a
+    name, a pronoun) or after a participle ("calling him “…”"); "a show
+    called “…”" is a title."""
+    tail = before[-100:]
+    if not tail[-1:].isspace():
+        return False
+    words = list(WORD_SPAN.finditer(tail))
+    last = len(words) - 1
+    if last >= 0 and words[last].group() == "as":
+        last -= 1   # "referring to her as “…”"
+    # The first verb that has at most four words of its object before the quote.
+    for index in range(max(1, last - 5), last + 1):
+        word = words[index]
+        verb = speech_verb_at(tail, word.start(), len(tail)) or NAMING_VERB.match(tail, word.start())
+        if verb is None:
+            continue
+        objects = [w.group() for w in words[index + 1:last + 1] if w.start() >= verb.end()]
+        if len(objects) > 4 or any(w in NOT_OBJECT_WORDS for w in objects):
+            continue
+        if verb.group().endswith("ing"):
+            return True
+        before_verb = words[index - 1].group()
+        return before_verb[:1].isupper() or before_verb.lower() in SUBJECT_WORDS
+    return False
+
+
+#: Words before a verb that make it a person's act, not a noun's label.
+SUBJECT_WORDS = frozenset("he she they it who also then later once again never repeatedly".split())
+
+
 #: Narration that runs into a quote in the middle of a sentence: a word, not a cue's comma or colon.
 MID_SENTENCE = re.compile(r"[a-z][ \t\n]+$")
 SENTENCE_INSIDE = re.compile(r"[.!?;:]")
@@ -2884,7 +3252,22 @@ VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of l
                         r"\s+%s\b" % SUBJECT_VERBS)
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+#: What follows a name that looks like a participle ("Reed", "Manning",
+#: "Kelly") when it is a name: a verb of its own.
+ACTS_AFTER = re.compile(r"[ \t\n]+(?:was|had|is|has|did|would|will|could|said|says|told)\b")
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _acts_after(text, index, end):
+    return ACTS_AFTER.match(text, index, end) is not None \
+        or _speech_right_after(text, index, end)
+
+
+def _speech_right_after(text, index, end):
+    space = SPACE.match(text, index, end)
+    return space is not None and speech_verb_at(text, space.end(), end) is not None
+
+
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"
                                r"(?:\s+%s)?)\s+[a-z]+" % (PRONOUN, NAME.pattern, NAME.pattern))
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)

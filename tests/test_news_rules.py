@@ -43,6 +43,11 @@ class CueSubjects(unittest.TestCase):
         text = 'Then, said Rosa Delgado, the port director, "We will reopen the dock."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_verb_right_before_the_quote_is_the_cue(self):
+        text = ('Asked if he thought that the toll went too far, Varga responded: '
+                '"Not at all."')
+        self.assertEqual(speakers(text), ["Varga"])
+
     def test_saying_that_is_a_clause(self):
         text = ('Marten Hollis criticised the budget, saying that the mayor '
                 '"has no idea what roads cost."')
@@ -63,6 +68,15 @@ class SentenceSubject(unittest.TestCase):
         text = 'Rosa Delgado apologized on Friday: "I was wrong about the dock."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_subject_with_role_and_bracket(self):
+        text = ('Former port spokesman Ivo Brandt (Ind.) mocked "the harbour club" at the hearing.\n\n'
+                'Nella Pryce, chair of the board, a post she has held since 2019, rejects the talk of "a fair deal."')
+        self.assertEqual(speakers(text), ["Ivo Brandt", "Nella Pryce"])
+
+    def test_a_verb_between_two_names_is_no_role(self):
+        text = 'Ivo Brandt heckles Pryce supporters: "You are wrong."'
+        self.assertNotEqual(speakers(text), ["Pryce"])
+
     def test_no_subject_no_speaker(self):
         text = 'Supporters of the plan waved signs reading "Build it now" outside.'
         self.assertEqual(speakers(text), [None])
@@ -82,6 +96,193 @@ class Genre(unittest.TestCase):
                 'Marten Hollis, a shipping agent, said the dock was late.\n\n'
                 '"I will wait and I will see," he said.')
         self.assertEqual(speakers(text)[-1], "Marten Hollis")
+
+
+class CueAfterQuote(unittest.TestCase):
+
+    def test_name_shaped_like_a_participle(self):
+        text = '"The dock opens in May," Breed said. "We are ready."\n\n"It is late," Kelly told us.'
+        self.assertEqual(speakers(text), ["Breed", "Breed", "Kelly"])
+
+    def test_subject_holding_a_verb_like_word(self):
+        text = '"The fees will rise," the email said.'
+        self.assertEqual(speakers(text), ["email"])
+
+    def test_description_with_its_attachment(self):
+        text = '"We have no comment," a spokesman for the Harbour Board said.'
+        self.assertEqual(speakers(text), ["a spokesman for the Harbour Board"])
+
+    def test_name_in_apposition_after_the_verb(self):
+        text = '"We are ready," said the port\'s deputy director, Ivo Varga, who ran the vote.'
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_party_and_state_in_brackets(self):
+        text = '"We are ready," Sen. Ivo Varga (R-Maine) said on Monday.'
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_description_speaker_is_its_head(self):
+        text = '"He is furious," said a source close to the mayor.'
+        self.assertEqual(speakers(text), ["a source"])
+
+    def test_any_description_right_after_the_quote(self):
+        text = '"The council acted in bad faith," the petition reads.'
+        self.assertEqual(speakers(text), ["petition"])
+
+
+class DescriptionSubject(unittest.TestCase):
+
+    def test_sentence_opened_by_a_description(self):
+        text = 'The report calls the new toll "a tax on commuters" and urges a vote.'
+        self.assertEqual(speakers(text), ["report"])
+
+
+class Titles(unittest.TestCase):
+
+    def test_name_a_person_calls_someone_is_their_words(self):
+        text = 'At the rally Marten Hollis called the mayor "Queen Of Potholes" twice.'
+        self.assertEqual(speakers(text), ["Marten Hollis"])
+
+    def test_a_thing_called_something_is_a_title(self):
+        text = 'Delgado hosts a radio show called "Harbour Hour" on weekends.'
+        self.assertEqual(speakers(text), [None])
+
+    def test_capitalised_words_after_a_verb_are_quoted_words(self):
+        text = 'Nella Pryce likes "Harbour Hour" more than any other show.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_show_named_after_a_cue_is_a_title(self):
+        text = '"The dock will open," Rosa Delgado said on "Harbour Hour" this week.'
+        self.assertEqual(speakers(text), ["Rosa Delgado", None])
+
+    def test_title_does_not_end_the_speech(self):
+        text = ('"The dock will open," Rosa Delgado said on "Harbour Hour" this week.'
+                '\n\n"We are ready for the ships."')
+        self.assertEqual(speakers(text), ["Rosa Delgado", None, "Rosa Delgado"])
+
+
+class Names(unittest.TestCase):
+
+    def test_capitalised_role_before_a_given_name(self):
+        text = ('Harbour Board Republican Mike Varga, who has read the plans, agreed.\n\n'
+                '"The dock is a risk," he said.')
+        self.assertEqual(speakers(text), ["Mike Varga"])
+
+    def test_role_words_after_the_name_stay(self):
+        text = '"We will appeal," Myo Tun of the National Harbour League said.'
+        self.assertEqual(speakers(text), ["Myo Tun of the National Harbour League"])
+
+    def test_name_then_role_appositive_before_a_tail(self):
+        text = 'Nella Pryce, Director of the Harbour Trust, also questions the "fair deal" talk.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_role_of_an_organisation_before_the_name(self):
+        text = ('The executive director of the Harbour Trust Tony Varga said the toll was unfair. '
+                '"Drivers pay twice."')
+        self.assertEqual(speakers(text), ["Tony Varga"])
+
+    def test_long_title_ending_in_a_name(self):
+        text = '"We are ready," said State Superintendent of Education Inez Valdor.'
+        self.assertEqual(speakers(text), ["Inez Valdor"])
+
+    def test_surname_first_then_full_name(self):
+        text = ('Varga Wins Harbour Vote\n\nMike Varga won the harbour vote on Sunday.\n\n'
+                '"We did it," Varga said.')
+        self.assertEqual(speakers(text), ["Mike Varga"])
+
+    def test_pronoun_after_an_opening_word(self):
+        text = ('Tom Brandt sued the board in May.\n\n"It is a fair deal," Nella Pryce said.\n\n'
+                'Yesterday Brandt dropped the suit. "I am done with it," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tom Brandt"])
+
+    def test_an_age_marks_a_person(self):
+        text = ('"It is a fair deal," Nella Pryce said.\n\n'
+                'Tomas Lind, 44, rents a stall at the market. "The fees are too high," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+
+class LaterCuesAndNearestSubject(unittest.TestCase):
+
+    def test_cue_closing_the_sentence(self):
+        text = 'The toll is "a fraud" on drivers, said Nella Pryce, a councillor.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_cue_closing_the_sentence_subject_first(self):
+        text = 'The toll is "a fraud" on drivers, Nella Pryce said in a statement.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_nearest_subject_when_nothing_else(self):
+        text = ('"It is a fair deal," Tom Brandt said.\n\n'
+                'Nella Pryce, 51, has fought the toll for years.\n\n'
+                '"Drivers pay twice."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_name_with_an_appositive_holding_names(self):
+        text = ('"The deal is fair," Nella Pryce, legal director of the Harbour Trust '
+                'Fund, said in a statement.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+
+class Headlines(unittest.TestCase):
+
+    def test_name_and_colon_open_a_headline(self):
+        text = 'Pryce: Harbour Toll Is \u2018A Fraud On Drivers\u2019\n\nThe council voted on Monday.'
+        self.assertEqual(speakers(text), ["Pryce"])
+
+    def test_quote_under_a_headline(self):
+        text = ('The council voted on Monday.\n\nNella Pryce Says The Toll Must Go.\n\n'
+                '"Drivers pay twice, and they know it."')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_headline_opens_with_its_speaker(self):
+        text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+
+class Pronouns(unittest.TestCase):
+
+    def test_he_after_a_sentence_closed_by_a_cue(self):
+        text = ('"It is fine," Nella Pryce said.\n\n'
+                'The toll had hurt Pryce and the market, Tomas Lind said.\n\n'
+                '"They are trying to win," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+    def test_name_before_a_role_is_not_the_subject(self):
+        text = ('Tom Brandt spoke on Monday.\n\nBrandt senior communications adviser Ivo Varga '
+                'said the plan was sound.\n\n"We will win the vote," he said.')
+        self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_he_goes_on_about_the_name_before(self):
+        text = ('"It is fine," Nella Pryce said.\n\n'
+                'Tomas Lind takes a softer line. He said he would rather see the money '
+                'spent on roads than on Pryce.\n\n"They are trying to win," he said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+
+class NewsGenre(unittest.TestCase):
+
+    def test_dateline_reads_as_news(self):
+        text = ('HARBOURTON, Maine \u2014 "We will not back down," Nella Pryce said.\n\n'
+                '"Not now, not ever."\n\n"The toll is a fraud."\n\n'
+                'Tomas Lind, 44, has fought the toll for years.\n\n"Drivers pay twice."')
+        found = [q.speaker for q in extract(text)]
+        self.assertEqual(found[-1], "Tomas Lind")
+
+    def test_party_politics_reads_as_news(self):
+        text = ('"We will not back down," Sen. Nella Pryce said.\n\n'
+                '"Not now, not ever."\n\n'
+                '"The Democrats have the votes."\n\n'
+                'Tomas Lind, 44, a Republican, has fought the toll for years.\n\n'
+                '"Drivers pay twice."')
+        found = [q.speaker for q in extract(text)]
+        self.assertEqual(found[-1], "Tomas Lind")
+
+
+class AccordingTo(unittest.TestCase):
+
+    def test_according_to_in_the_next_sentence_is_not_the_quote_before(self):
+        text = ('"We lost by a hair," Tom Brandt said in a statement. "It was fair." '
+                'According to Nella Pryce, the vote was close.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
 
 
 if __name__ == "__main__":
