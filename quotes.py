@@ -1554,6 +1554,88 @@ MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a
                           % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
+#: Words that end the head of a noun phrase: what follows modifies it
+#: ("protesters outside the hall", "an official who asked not to be named").
+HEAD_MODIFIER_WORDS = frozenset("of on in at from for with by who which that whose near "
+                                "outside inside across among under over".split())
+#: Words a subject's head never holds: links, pronouns, auxiliaries, adverbs,
+#: the words that open a clause rather than a noun phrase.
+NOT_HEAD_WORDS = frozenset("""and or but nor so yet to as if when while since because
+although though after before until unless whether than then also again even never still
+now often once later already just only there here it its this that these those what
+we i you they he she him her his them their our my your us me is are was were be been
+has have had do does did will would can could may might must should shall not no
+said says say told tells asked""".split()) - frozenset(["these", "those", "only"])
+#: Determiners that may open a subject that is a description.
+SUBJECT_DETERMINERS = frozenset("the a an one some many most several these those another "
+                                "two three four five only".split())
+SUBJECT_WORD = re.compile(r"[\w\-’'/$]+")
+#: A verb-like word, or "have"/"are"/"were", right after a description's head.
+DESCRIPTION_VERB = re.compile(r"(?:%s|[ \t\n]+(?:have|are|were)\b)" % SUBJECT_VERB)
+
+
+#: Where a modifier after a description's head stops: its verb cannot lie beyond.
+MODIFIER_END = re.compile(r"[,.;:!?\"“”()—]")
+
+
+def _verb_follows_head(sentence, end):
+    """Whether a verb follows a head noun ending at end, at once or after
+    a modifier ("protesters outside the hall chanted")."""
+    if DESCRIPTION_VERB.match(sentence, end):
+        return True
+    following = SUBJECT_WORD.search(sentence, end)
+    if following is None or sentence[end:following.start()].strip():
+        return False
+    word = following.group().lower()
+    if word not in HEAD_MODIFIER_WORDS and not word.endswith("ing"):
+        return False
+    stop = MODIFIER_END.search(sentence, following.end())
+    return DESCRIPTION_VERB.search(sentence, following.end(),
+                                   stop.start() if stop else len(sentence)) is not None
+
+
+#: A thing words are written on, right before them: the words are its own,
+#: not said by whoever the sentence is about ("the gate carries a sign: “…”").
+WRITTEN_ON = re.compile(r"\b(?:sign|placard|banner|poster|plaque|label|sticker|t-shirt|"
+                        r"inscription|caption)s?(?:[ \t\n,]+(?:that|which))?(?:[ \t\n,]+"
+                        r"(?:read|reads|reading|said|says|saying|bearing))?[ \t\n]*[:,—]?[ \t\n]*$",
+                        re.I)
+
+
+def description_subject(sentence: str, offset: int) -> Optional[Mention]:
+    """The subject of a sentence that opens with a description, cut to its
+    head: "Protesters outside the hall chanted …", "One official who asked
+    not to be named said …", "Three percent of voters called …".
+
+    >>> description_subject("Protesters outside the hall chanted ", 0).name
+    'Protesters'
+    >>> description_subject("Although there is no plan, he ", 0) is None
+    True
+    """
+    words = list(SUBJECT_WORD.finditer(sentence, 0, MAIN_SUBJECT_REACH))
+    if not words or words[0].start() != len(sentence) - len(sentence.lstrip()) \
+            or words[0].group()[:1].islower():
+        return None   # the sentence runs on from a quote or a clause
+    head = []
+    for word in words[:5]:
+        lower = word.group().lower()
+        if lower in HEAD_MODIFIER_WORDS or lower in NOT_HEAD_WORDS or lower.endswith(("ing", "ly")) \
+                or (head and lower in SUBJECT_DETERMINERS) \
+                or (lower.endswith("ed") and any(w.group().lower() not in SUBJECT_DETERMINERS
+                                                 for w in head)) \
+                or (head and sentence[head[-1].end():word.start()].strip()):
+            break
+        head.append(word)
+    while head and not _verb_follows_head(sentence, head[-1].end()):
+        head.pop()
+    if not head or all(w.group().lower() in SUBJECT_DETERMINERS for w in head) \
+            or head[-1].group().endswith(("'s", "’s", "s'", "s’")):
+        return None   # "Ruiz's aides": the head is missing
+    start, end = head[0].start(), head[-1].end()
+    text = sentence[start:end]
+    return Mention(text, offset + start, offset + end, "description", text)
+
+
 #: ", a spokesman for the port," between an inverted subject and its quote.
 APPOSITIVE_BEFORE_QUOTE = re.compile(r"[ \t\n]*,[^,.;:\"“”]{1,80},?[ \t\n]*[:,]?[ \t\n]*")
 
@@ -2192,6 +2274,8 @@ class Attributor:
         if not sentence.strip() or "   " in sentence:
             return None   # the quote opens its sentence, or another quote stands in it
         mention = main_subject(sentence, before_offset + sentence_start)
+        if mention is None and not WRITTEN_ON.search(sentence[-80:]):
+            mention = description_subject(sentence, before_offset + sentence_start)
         if mention is None:
             return None
         result = self._resolve(mention, None, "sentence_subject", 0.5)

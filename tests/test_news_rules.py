@@ -13,6 +13,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
+import quotes  # noqa: E402
 from quotes import extract  # noqa: E402
 
 NEWS_OPENING = ("The city council met on Tuesday to vote on the 2024 budget, "
@@ -220,6 +221,25 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         text = ('"The deal is fair," Nella Pryce, legal director of the Harbour Trust '
                 'Fund, said in a statement.')
         self.assertEqual(speakers(text), ["Nella Pryce"])
+
+
+class DescriptionSubjects(unittest.TestCase):
+
+    def test_description_cut_before_its_modifier(self):
+        text = 'Dockers outside the depot chanted "No toll, no vote" until dark.'
+        self.assertEqual(speakers(text), ["Dockers"])
+
+    def test_description_with_a_relative_clause(self):
+        text = ('One harbour pilot who asked not to be named described the channel '
+                'as "a trap for big ships."')
+        self.assertEqual(speakers(text), ["One harbour pilot"])
+
+    def test_share_of_a_group_is_cut_to_its_head(self):
+        text = 'Forty percent of drivers called the toll "unfair" in the survey.'
+        self.assertEqual(speakers(text), ["Forty percent"])
+
+    def test_possessive_alone_is_no_subject(self):
+        self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
 
 class Headlines(unittest.TestCase):
