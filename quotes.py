@@ -1837,6 +1837,14 @@ def identifying(description: str) -> bool:
     return IDENTIFYING.search(description) is not None
 
 
+#: Two names joined: a pair, not one person.
+NAME_LIST = re.compile(r"[ \t\n](?:and|or|&)[ \t\n]")
+
+
+#: How far after a quote "he" or "she" may still go on with its speaker.
+LAST_SPEAKER_GAP = 300
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -2463,10 +2471,31 @@ class Attributor:
         subject of the nearest sentence before it that names someone of
         that gender (or of unknown gender); reporters name the speaker and
         then go on with a pronoun.  Only the last few paragraphs are read."""
-        entity = self._person_before(mention.start, mention.gender)
+        entity = self._last_speaker_goes_on(mention) or self._person_before(mention.start, mention.gender)
         if entity is not None and entity.gender is None:
             entity.gender = mention.gender   # "Kim Lee … she said"
         return entity
+
+    def _last_speaker_goes_on(self, mention):
+        """The speaker of the quote just before, named by a cue, when the
+        narration between that quote and "he" or "she" names nobody else:
+        '“…,” Ruiz said.  “…,” she added.'"""
+        last, quote = self.last_attribution, self.last_quote
+        if last is None or quote is None or last.entity is None or last.mention is None \
+                or last.mention.kind != "name" or last.entity.gender != mention.gender \
+                or last.method not in ("cue_after", "cue_before", "cue_later"):
+            return None
+        if not 0 <= mention.start - quote.end <= LAST_SPEAKER_GAP:
+            return None
+        for paragraph, text in reversed(self.narrations[-2:]):
+            start = max(0, quote.end - paragraph.start)
+            end = min(len(text), mention.start - paragraph.start)
+            for match in NAME.finditer(text, start, end):
+                entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", _drop_article(match.group()))))
+                if entity is not last.entity and (entity is not None
+                                                  or not at_clause_start(text, start, match.start())):
+                    return None
+        return last.entity
 
     def _person_before(self, position, gender):
         """The subject of the nearest sentence before ``position`` that names
@@ -2540,7 +2569,27 @@ class Attributor:
             if not possessive and _opens_clause(text[start:match.start()]):
                 return entity
             fallback = fallback or entity
+        if fallback is not None:
+            # "Developer Ana Ruiz was wary of Brandt": the subject, though
+            # never met before, not a name in the predicate.
+            subject = self._new_subject(text[start:end], gender)
+            if subject is not None:
+                return subject
         return fallback
+
+    def _new_subject(self, sentence, gender):
+        """The person a sentence's main clause opens with, when a name."""
+        mention = main_subject(sentence, 0)
+        if mention is None or mention.kind != "name" or _is_organisation(mention.name) \
+                or NAME_LIST.search(mention.name) or sentence.lstrip()[:4].lower() == "the ":
+            return None   # "The race between Ruiz and Brandt": about neither
+        entity = self.registry.lookup(strip_titles(mention.name))
+        if entity is None:
+            entity = self.registry.see(strip_titles(mention.name))
+        elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender):
+            return None
+        entity.person = True
+        return entity
 
     # -- helpers
 

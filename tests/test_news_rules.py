@@ -278,6 +278,24 @@ class Pronouns(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
 
 
+class PronounsAfterACue(unittest.TestCase):
+
+    def test_subject_met_for_the_first_time_over_a_name_in_the_predicate(self):
+        text = ('Tom Brandt, the mayor, backs the toll.\n\nHarbour developer Ivo Lind voiced '
+                'doubts about the plans of Brandt. "It cannot work," he said.')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
+    def test_pronoun_goes_on_with_the_speaker_just_quoted(self):
+        text = ('Speaking at a rally in Port Ellen, Nella Pryce went after Brandt, calling him '
+                '"a stiff." She says, "He has no plan at all for the harbour."')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
+    def test_added_after_a_cue_before(self):
+        text = ('In a statement released Thursday, Tom Brandt reacted to the vote, saying: '
+                '"We won this one." "It will pass," he added.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
+
+
 class NewsGenre(unittest.TestCase):
 
     def test_dateline_reads_as_news(self):
