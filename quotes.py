@@ -1602,6 +1602,15 @@ WRITTEN_ON = re.compile(r"\b(?:sign|placard|banner|poster|plaque|label|sticker|t
                         re.I)
 
 
+#: Written words that speak for whoever issued them: "a statement by the ministry".
+STATEMENT_WORDS = frozenset("statement statements report letter email memo release "
+                            "announcement communique communiqué".split())
+#: "… issued by the Ministry of Defence", "… from Ana Ruiz": who issued a statement.
+STATEMENT_SOURCE = re.compile(r"[ \t\n]+(?:(?:released|issued|published|sent|put[ \t\n]+out)"
+                              r"[ \t\n]+)?(?:by|from)[ \t\n]+(?:the[ \t\n]+)?(?P<name>%s)"
+                              % NAME.pattern)
+
+
 def description_subject(sentence: str, offset: int) -> Optional[Mention]:
     """The subject of a sentence that opens with a description, cut to its
     head: "Protesters outside the hall chanted …", "One official who asked
@@ -1632,6 +1641,10 @@ def description_subject(sentence: str, offset: int) -> Optional[Mention]:
             or head[-1].group().endswith(("'s", "’s", "s'", "s’")):
         return None   # "Ruiz's aides": the head is missing
     start, end = head[0].start(), head[-1].end()
+    if head[-1].group().lower() in STATEMENT_WORDS:
+        source = STATEMENT_SOURCE.match(sentence, end)
+        if source is not None:   # "A statement issued by the ministry said"
+            start, end = source.span("name")
     text = sentence[start:end]
     return Mention(text, offset + start, offset + end, "description", text)
 
@@ -1845,6 +1858,11 @@ NAME_LIST = re.compile(r"[ \t\n](?:and|or|&)[ \t\n]")
 LAST_SPEAKER_GAP = 300
 
 
+#: An appositive that gives a name its role: ", a Norwegian oil company,".
+ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
+                        r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -1976,6 +1994,12 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end)
+            if news and text.startswith((",", " (", "("), match.end()):
+                # "Statoil, a Norwegian oil company, …": "the company" is Statoil.
+                appositive = ROLE_GIVEN.match(text, match.end(), end)
+                role = appositive.group("role") if appositive is not None else None
+                if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
+                    registry.roles[role] = entity
 
     def _in_headline(self, text):
         if self.headline_cache[0] is not text:

@@ -238,6 +238,15 @@ class DescriptionSubjects(unittest.TestCase):
         text = 'Forty percent of drivers called the toll "unfair" in the survey.'
         self.assertEqual(speakers(text), ["Forty percent"])
 
+    def test_statement_speaks_for_whoever_issued_it(self):
+        text = 'A statement issued by the Harbour Trust on Monday called the toll "a fraud on drivers."'
+        self.assertEqual(speakers(text), ["Harbour Trust"])
+
+    def test_role_given_in_an_appositive(self):
+        text = ('Korvan Shipping, a Danish freight company, bought the dock on Friday.\n\n'
+                '"We will expand the yard next year," the company said.')
+        self.assertEqual(speakers(text), ["Korvan Shipping"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
