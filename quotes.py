@@ -1863,6 +1863,11 @@ ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\
                         r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
 
 
+#: Rules that guess a speaker from the narration, with no cue: a quote
+#: after one of theirs in the paragraph is weighed afresh.
+GUESSES = ("nearest_subject", "sentence_subject")
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -2090,6 +2095,13 @@ class Attributor:
         if previous_in_paragraph is not None and previous_in_paragraph.method == "title" \
                 and not self.fiction:
             previous_in_paragraph = self._previous_speech(previous_in_paragraph)
+        if previous_in_paragraph is not None and previous_in_paragraph.method in GUESSES \
+                and not self.fiction:
+            # The quote before was a guess: this one's own sentence may say more.
+            result = (self.cue_later(after, quote.end)
+                      or self.sentence_subject(quote, before, quote.start - len(before)))
+            if result is not None:
+                return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:

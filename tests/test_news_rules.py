@@ -247,6 +247,12 @@ class DescriptionSubjects(unittest.TestCase):
                 '"We will expand the yard next year," the company said.')
         self.assertEqual(speakers(text), ["Korvan Shipping"])
 
+    def test_quote_after_a_guess_is_weighed_afresh(self):
+        text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
+                'and calls it "a tax on the poor." Dockers outside the depot chanted '
+                '"no toll, no vote" all night.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Dockers"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
