@@ -2965,7 +2965,8 @@ class Attributor:
                 at = result.mention.end - paragraph.start
                 if 0 <= at <= len(text):
                     pronoun = GENDERED_PRONOUN.search(text, at, at + 80)
-                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()):
+                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()) \
+                            and (self.fiction or pronoun.group().lower() not in OBJECT_PRONOUNS):
                         entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
         by_narrator = (result is not None and result.mention is not None
                        and result.mention.name == "i")
@@ -3405,6 +3406,8 @@ def is_heading(text):
                                for w in words)
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+#: Pronouns that, after a name, more often stand for someone else: "Ruiz backed her up".
+OBJECT_PRONOUNS = frozenset(("him", "her"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.

@@ -310,6 +310,11 @@ class PronounsAfterACue(unittest.TestCase):
                 '"We won this one." "It will pass," he added.')
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
 
+    def test_her_after_a_name_is_someone_else(self):
+        text = ('"We stand with the mayor," Councillor Lind said, backing her up.\n\n'
+                'The vote is on Friday.\n\n"It will pass," he said.')
+        self.assertEqual(speakers(text), ["Councillor Lind", "Councillor Lind"])
+
 
 class NewsGenre(unittest.TestCase):
 
