@@ -2579,6 +2579,9 @@ class Attributor:
             if entity is not None and not _is_organisation(entity.name) \
                     and (not gender or entity.gender in (None, gender)):
                 return entity
+        subject = self._new_subject(text[start:end], gender, strict=True)
+        if subject is not None:
+            return subject
         for match in NAME.finditer(text, start, end):
             name = _drop_article(_drop_leading_word(match.group()))
             if not name:
@@ -2613,16 +2616,23 @@ class Attributor:
                 return subject
         return fallback
 
-    def _new_subject(self, sentence, gender):
-        """The person a sentence's main clause opens with, when a name."""
+    def _new_subject(self, sentence, gender, strict=False):
+        """The person a sentence's main clause opens with, when a name.
+        ``strict``: only someone known as a person, or a full name ("Ana
+        Ruiz", not "Moments later")."""
         mention = main_subject(sentence, 0)
         if mention is None or mention.kind != "name" or _is_organisation(mention.name) \
                 or NAME_LIST.search(mention.name) or sentence.lstrip()[:4].lower() == "the ":
             return None   # "The race between Ruiz and Brandt": about neither
-        entity = self.registry.lookup(strip_titles(mention.name))
+        name = strip_titles(_drop_leading_word(mention.name))
+        entity = self.registry.lookup(name)
         if entity is None:
-            entity = self.registry.see(strip_titles(mention.name))
-        elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender):
+            words = name.split()
+            if strict and (len(words) < 2 or any(w[:1].islower() for w in words)):
+                return None
+            entity = self.registry.see(name)
+        elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
+                or strict and not (entity.person or entity.gender):
             return None
         entity.person = True
         return entity
