@@ -1682,9 +1682,19 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             if mention is not None:
                 return mention
     mention = parse_subject(core, offset)
+    if mention is None:
+        # "said Ana Ruiz of the non-partisan Harbour Policy Report": the name
+        # before the body she belongs to.
+        name = NAME.match(core)
+        if name is not None and AFFILIATION.match(core, name.end()):
+            mention = parse_subject(name.group(), offset, strip_tail=False)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
     return mention
+
+
+#: What ties a name to the body a person belongs to: "Ana Ruiz of the …".
+AFFILIATION = re.compile(r"[ \t\n]+(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?[\w\-]")
 
 
 #: How a speaker spoke, after the speaker: "said the boy a little sadly".

@@ -35,6 +35,11 @@ class CueSubjects(unittest.TestCase):
                 'had a "steady hand" with money.')
         self.assertEqual(speakers(text), ["Hollis"])
 
+    def test_name_before_a_body_with_lower_case_words(self):
+        text = ('"The toll is a tax on the poor," says Ivo Lind of the non-partisan '
+                'Harbour-Dale Policy Report.')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
     def test_opening_adverb_is_no_name(self):
         text = ('Earlier this month, Rosa Delgado, who ran the port for a decade, '
                 'conceded the delays were "hard to defend."')
