@@ -2601,7 +2601,8 @@ class Attributor:
             if not possessive and _person_clue(text, match.end(), end):
                 # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
                 # though named where only the sentences near quotes are read.
-                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]):
+                if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
+                        and _opens_clause(text[start:match.start()]):
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
                     entity.person = True
@@ -3152,10 +3153,15 @@ AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
 
 
+#: "Ana Ruiz, who …": what only a person is followed by.
+WHO_AFTER = re.compile(r",[ \t\n]+who[ \t\n]")
+
+
 def _person_clue(text, index, end):
     """Whether the words after a name in its sentence show a person: an age,
-    a speech verb or a role."""
-    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end):
+    a speech verb, a role or "who"."""
+    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end) \
+            or WHO_AFTER.match(text, index, end):
         return True
     appositive = ROLE_APPOSITIVE.match(text, index, end)
     return appositive is not None and role_in(appositive.group()) is not None

@@ -320,6 +320,11 @@ class PronounsAfterACue(unittest.TestCase):
                 'The vote is on Friday.\n\n"It will pass," he said.')
         self.assertEqual(speakers(text), ["Councillor Lind", "Councillor Lind"])
 
+    def test_who_after_a_name_shows_a_person(self):
+        text = ('The Harbour Board voted 9-2 against the toll.\n\nOne of the callers was '
+                'Ines Halloran, who admitted she had phoned them.\n\n"It was a fair question," she said.')
+        self.assertEqual(speakers(text), ["Ines Halloran"])
+
 
 class NewsGenre(unittest.TestCase):
 
