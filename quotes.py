@@ -1978,8 +1978,16 @@ class Attributor:
             return  # "CHAPTER IV. The Visitor At The Door" names nobody
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        title_ends = None   # where a title before a comma ends, and its role
         for match in NAME.finditer(text, start, end):
             raw = match.group()
+            titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
+                and not POSSESSIVE.search(raw) else None
+            title_ends = None
+            last_word = raw.rsplit(None, 1)[-1].lower()
+            if news and last_word in ROLE_WORDS and text.startswith(", ", match.end()):
+                # "Prime Minister, Kevin Rudd": the name after the comma bears the title
+                title_ends = (match.end() + 2, last_word)
             entry = forms.get(raw)
             if entry is None:
                 if len(forms) > 20_000:
@@ -2003,8 +2011,8 @@ class Attributor:
                 entity = registry.see(name)
                 if speaks:
                     entity.person = True
-                if role:
-                    registry.roles[role] = entity
+                if role or titled:
+                    registry.roles[role or titled] = entity
                 if subject:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
@@ -2660,6 +2668,12 @@ class Attributor:
     def _resolve(self, mention, cue, method, confidence):
         """Turn a mention into a speaker: a name into its entity, a pronoun
         or description into the person it stands for."""
+        if mention.kind == "name" and not self.fiction and _is_bare_title(mention):
+            # "the Prime Minister" is whoever was given that title
+            entity = self.registry.roles.get(mention.name.split()[-1].lower())
+            if entity is not None:
+                return Attribution(entity.name, mention, cue, method, confidence * 0.8,
+                                   "anaphoric", entity)
         if mention.kind == "name":
             entity = self.registry.see(mention.name)
             if mention.role:   # "the spokeswoman" is now Ana Ruiz
@@ -3207,6 +3221,13 @@ def _narration_of(paragraph, quotes):
         return text
     pieces.append(text[done:])
     return " ".join(pieces)
+
+
+def _is_bare_title(mention):
+    """Whether a mention is a title alone, with its article: "the Prime Minister"."""
+    words, title = mention.text.split(), mention.name.split()
+    return len(words) > len(title) and words[-len(title) - 1].lower() == "the" \
+        and all(word.lower() in ROLE_WORDS for word in title)
 
 
 def _drop_leading_word(name):

@@ -258,6 +258,11 @@ class DescriptionSubjects(unittest.TestCase):
                 '"no toll, no vote" all night.')
         self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Dockers"])
 
+    def test_title_before_a_comma_and_a_name(self):
+        text = ('Harbour Trust Chief Executive, Ivo Lind opened the new quay on Monday.\n\n'
+                'Pressed on the fees, the Chief Executive said "No ship will pay more this year."')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
