@@ -1613,6 +1613,12 @@ STATEMENT_SOURCE = re.compile(r"[ \t\n]+(?:(?:released|issued|published|sent|put
                               % NAME.pattern)
 
 
+#: A short phrase that opens a sentence before its subject: "In a statement,", "Across Asia,".
+OPENING_PHRASE = re.compile(r"[ \t\n]*(?:In|On|At|Across|After|Before|During|Since|For|From|By|"
+                            r"Over|Under|Within|Outside|Inside|Among|Throughout)[ \t\n]"
+                            r"[^,.;:!?\"“”]{1,50},[ \t\n]+")
+
+
 def description_subject(sentence: str, offset: int) -> Optional[Mention]:
     """The subject of a sentence that opens with a description, cut to its
     head: "Protesters outside the hall chanted …", "One official who asked
@@ -1627,6 +1633,11 @@ def description_subject(sentence: str, offset: int) -> Optional[Mention]:
     if not words or words[0].start() != len(sentence) - len(sentence.lstrip()) \
             or words[0].group()[:1].islower():
         return None   # the sentence runs on from a quote or a clause
+    opening = OPENING_PHRASE.match(sentence)
+    if opening is not None:   # "In a statement, the company said"
+        words = [w for w in words if w.start() >= opening.end()]
+        if not words:
+            return None
     head = []
     for word in words[:5]:
         lower = word.group().lower()

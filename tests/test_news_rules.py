@@ -263,6 +263,10 @@ class DescriptionSubjects(unittest.TestCase):
                 'Pressed on the fees, the Chief Executive said "No ship will pay more this year."')
         self.assertEqual(speakers(text), ["Ivo Lind"])
 
+    def test_description_after_an_opening_phrase(self):
+        text = 'Across the harbour, dockers have been startled by the "reckless" plan.'
+        self.assertEqual(speakers(text), ["dockers"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
