@@ -1567,7 +1567,8 @@ although though after before until unless whether than then also again even neve
 now often once later already just only there here it its this that these those what
 we i you they he she him her his them their our my your us me is are was were be been
 has have had do does did will would can could may might must should shall not no
-said says say told tells asked""".split()) - frozenset(["these", "those", "only"])
+said says say told tells asked someone somebody anyone anybody everyone everybody
+nobody something anything everything nothing""".split()) - frozenset(["these", "those", "only"])
 #: Determiners that may open a subject that is a description.
 SUBJECT_DETERMINERS = frozenset("the a an one some many most several these those another "
                                 "two three four five only".split())
