@@ -1616,8 +1616,9 @@ STATEMENT_SOURCE = re.compile(r"[ \t\n]+(?:(?:released|issued|published|sent|put
 
 #: A short phrase that opens a sentence before its subject: "In a statement,", "Across Asia,".
 OPENING_PHRASE = re.compile(r"[ \t\n]*(?:In|On|At|Across|After|Before|During|Since|For|From|By|"
-                            r"Over|Under|Within|Outside|Inside|Among|Throughout)[ \t\n]"
-                            r"[^,.;:!?\"“”]{1,50},[ \t\n]+")
+                            r"Over|Under|Within|Outside|Inside|Among|Throughout|When|While|As|"
+                            r"Although|Though|Because|If|Despite|Unlike|Like|Asked)[ \t\n]"
+                            r"[^,.;:!?\"“”]{1,80},[ \t\n]+")
 
 
 def description_subject(sentence: str, offset: int) -> Optional[Mention]:
