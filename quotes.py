@@ -1565,13 +1565,13 @@ HEAD_MODIFIER_WORDS = frozenset("of on in at from for with by who which that who
 NOT_HEAD_WORDS = frozenset("""and or but nor so yet to as if when while since because
 although though after before until unless whether than then also again even never still
 now often once later already just only there here it its this that these those what
-we i you they he she him them our my your us me is are was were be been
+we i you they he she him her his them their our my your us me is are was were be been
 has have had do does did will would can could may might must should shall not no
 said says say told tells asked someone somebody anyone anybody everyone everybody
 nobody something anything everything nothing""".split()) - frozenset(["these", "those", "only"])
 #: Determiners that may open a subject that is a description.
 SUBJECT_DETERMINERS = frozenset("the a an one some many most several these those another "
-                                "two three four five only his her their".split())
+                                "two three four five only".split())
 SUBJECT_WORD = re.compile(r"[\w\-’'/$]+")
 #: A verb-like word, or "have"/"are"/"were", right after a description's head.
 DESCRIPTION_VERB = re.compile(r"(?:%s|[ \t\n]+(?:have|are|were)\b)" % SUBJECT_VERB)
