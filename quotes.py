@@ -1876,12 +1876,16 @@ class Attributor:
                     continue  # "Exactly, ..." opens a sentence but names nobody
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
+            calling = None if news else appositive_calling(text, match.end(), end)
             for name, role in names:
                 entity = registry.see(name)
                 if speaks:
                     entity.person = True
                 if role:
                     registry.roles[role] = entity
+                if calling:   # "Mr. Lowell, a surgeon in the town": "the doctor" is he
+                    registry.roles[calling] = entity
+                    entity.person = True
                 if subject:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
@@ -2534,7 +2538,8 @@ class Attributor:
         possessive = determiner in POSSESSIVE_DETERMINERS
         entity = self._kin_of(determiner, key) if possessive else None
         if definite and not possessive:
-            entity = (self._described_before(key) or self.registry.roles.get(key.split()[-1])
+            entity = (self.registry.roles.get(key) or self._described_before(key)
+                      or self.registry.roles.get(key.split()[-1])
                       or self._bearer_of_title(description_head(key)))
         found = entity is not None
         if entity is None and key == "other":
@@ -2960,6 +2965,39 @@ AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 #: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
 ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+
+
+#: Callings that a story's narration names a person by: "the doctor", "the vicar".
+CALLINGS = frozenset("""
+    doctor surgeon physician apothecary lawyer attorney solicitor clergyman vicar rector curate
+    parson priest minister chaplain captain colonel major general lieutenant sergeant inspector
+    detective constable magistrate coroner judge professor schoolmaster governess nurse
+    """.split())
+#: Callings that go by another name in the narration: a surgeon is "the doctor".
+CALLING_NAMES = {"surgeon": "doctor", "physician": "doctor", "apothecary": "doctor",
+                 "attorney": "lawyer", "solicitor": "lawyer", "rector": "clergyman",
+                 "vicar": "clergyman", "curate": "clergyman", "parson": "clergyman"}
+#: ", a surgeon in the neighbourhood" or ", the old vicar," right after a name.
+CALLING_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n]+(?P<words>[a-z][a-z \t\n\-]{0,40})")
+
+
+def appositive_calling(text, index, end):
+    """The calling an appositive right after a name gives its bearer, under
+    the noun the narration will call them by: "doctor" after "Mr. Lowell, a
+    surgeon in the town".
+
+    >>> appositive_calling("Mr. Lowell, a surgeon in the town, came.", 10, 40)
+    'doctor'
+    """
+    if not text.startswith(",", index):
+        return None
+    match = CALLING_APPOSITIVE.match(text, index, end)
+    if match is None:
+        return None
+    for word in HEAD_ENDS.split(match.group("words"), 1)[0].split()[:3]:
+        if word in CALLINGS:
+            return CALLING_NAMES.get(word, word)
+    return None
 
 
 def _person_clue(text, index, end):

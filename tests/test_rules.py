@@ -19,7 +19,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
-from quotes import Extractor, extract, parse_subject, strip_titles  # noqa: E402
+from quotes import Extractor, appositive_calling, extract, parse_subject, strip_titles  # noqa: E402
 
 
 def spans(text, nested=False):
@@ -892,6 +892,17 @@ class FictionCues(Base):
                 "Ann turned to the window.\n\n"
                 "\u201cIt is raining, Tom.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ann")
+
+    def test_the_doctor_is_the_surgeon_named_with_his_calling(self):
+        text = (self.STORY + "The doctor came in. \u201cWhere is the boy?\u201d asked the doctor.\n\n"
+                "Mr. Tapley, a surgeon of the town, had known the family for years.\n\n"
+                "\u201cUpstairs,\u201d said Ann Lowe.\n\n"
+                "\u201cThen I will see him,\u201d said the doctor.")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Tapley")
+
+    def test_a_calling_in_apposition_after_a_name(self):
+        self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
+        self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
 
 
 if __name__ == "__main__":
