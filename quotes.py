@@ -1788,6 +1788,7 @@ class Attributor:
         self.told_by_i = False   # a cue has said "I said": a first-person story
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
+        self.deciding: Optional[Quote] = None   # the quote being attributed
         self.speakers: List[Entity] = []  # recent speakers, newest last
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
         self.previous_start_clock = 0   # ... and when the one before it began
@@ -1955,6 +1956,7 @@ class Attributor:
 
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
         self.new_turn = opens_paragraph
+        self.deciding = quote
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
@@ -2484,6 +2486,10 @@ class Attributor:
         if shared is not None:
             return Attribution(shared.name, mention, cue, method, confidence * 0.9, "anaphoric",
                                shared)
+        if self.fiction and self.spoken_to is None and self.deciding is not None:
+            # "…," she said to Ann: whoever "she" is, she is not Ann.
+            self.spoken_to = self._addressee_of_cue(mention, self.deciding,
+                                                    self.deciding.context.paragraph, None)
         if mention.kind == "pronoun":
             narrator = self._narrator() if mention.name == "i" else None
             if narrator is not None:

@@ -900,6 +900,11 @@ class FictionCues(Base):
                 "\u201cThen I will see him,\u201d said the doctor.")
         self.assertEqual(extract(text)[-1].speaker, "Mr. Tapley")
 
+    def test_she_who_speaks_to_someone_is_not_that_one(self):
+        text = (self.STORY + "Ann Lowe and Mary Pike sat by the fire. Mary Pike put down her cup.\n\n"
+                "\u201cIt is late,\u201d she said to Mary Pike.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
