@@ -2684,9 +2684,19 @@ class Attributor:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
                 person for person in (self.spoken_to, narrator) if person is not None))
+        if entity is None and self.fiction:
+            entity = self._last_person_named(gender, exclude)
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _last_person_named(self, gender, exclude):
+        """The person of unknown sex last named, when no one of that sex was
+        ever a subject or a speaker: "My dear Holmes," said I. ¶ "…," said he."""
+        for entity in reversed(self.registry.recently_seen):
+            if entity.person and entity.gender in (None, gender) and entity not in exclude:
+                return entity
+        return None
 
     def _answering(self, gender, exclude):
         """The one the last quote was said to, answering it in a new
@@ -2818,8 +2828,9 @@ class Attributor:
         # Whoever is spoken to just before "I said", or in the answer to it,
         # is the narrator.
         self.told_by_i = self.told_by_i or by_narrator
-        if by_narrator and self.addressee is not None and self._follows_last_quote():
-            self._vote_narrator(self.addressee)
+        if by_narrator and self.addressee is not None and self._follows_last_quote() \
+                and not (self.turns and self.turns[-1][0] == self.paragraph_index):
+            self._vote_narrator(self.addressee)   # never whom "I" spoke to just before
         if self.spoken_to is not None and self.narrator_spoke_last and self._follows_last_quote():
             self._vote_narrator(self.spoken_to)
         if not (self.turns and self.turns[-1][0] == self.paragraph_index):

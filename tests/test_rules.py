@@ -905,6 +905,18 @@ class FictionCues(Base):
                 "\u201cIt is late,\u201d she said to Mary Pike.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_he_is_the_one_named_when_no_man_was_ever_a_subject(self):
+        text = (self.STORY + "I had not seen Pike for a year. The door opened.\n\n"
+                "\u201cMy dear Pike,\u201d said I, \u201cyou look well.\u201d\n\n"
+                "\u201cIt is the sea air,\u201d said he.")
+        self.assertEqual(extract(text)[-1].speaker, "Pike")
+
+    def test_whom_i_speak_to_is_not_the_narrator(self):
+        text = (self.STORY + "\u201cWell, Pike,\u201d said I, \u201cwhat now?\u201d\n\n"
+                "\u201cNow we wait,\u201d he said.\n\n"
+                "\u201cFor how long?\u201d I said.")
+        self.assertNotEqual(extract(text)[-1].speaker, "Pike")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
