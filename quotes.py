@@ -1737,6 +1737,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: Kin who bear the possessor's surname even before the story names them: a spouse.
+SPOUSES = frozenset(("wife", "lady", "husband"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
 SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
@@ -2594,12 +2596,20 @@ class Attributor:
             possessor = self.registry.recent(gender)
         if possessor is None:
             return None
+        surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()
             if len(words) > 1 or honorific(alias):
                 kin = self.registry.lookup("%s %s" % (title, words[-1]))
                 if kin is not None and kin is not possessor:
                     return kin
+                if gender_of(words[-1]) is None:   # "Miss Lucy" gives no surname
+                    surnamed = surnamed or "%s %s" % (title, words[-1])
+        if surnamed is not None and noun in SPOUSES:
+            # Mr. Bennet's wife is Mrs. Bennet, named or not.
+            kin = self.registry.see(surnamed)
+            kin.person = True
+            return kin
         return None
 
     def _described_before(self, key):

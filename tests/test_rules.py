@@ -917,6 +917,16 @@ class FictionCues(Base):
                 "\u201cFor how long?\u201d I said.")
         self.assertNotEqual(extract(text)[-1].speaker, "Pike")
 
+    def test_his_wife_is_the_mrs_of_his_surname_before_she_is_named(self):
+        text = (self.STORY + "\u201cWell, Mr. Tapley?\u201d said his wife.\n\n"
+                "\u201cWell what?\u201d said he.\n\n"
+                "\u201cThe rent is due,\u201d said Mrs. Tapley.")
+        self.assertEqual(extract(text)[0].speaker, "Mrs. Tapley")
+
+    def test_miss_and_a_given_name_give_no_surname(self):
+        text = (self.STORY + "\u201cAre you ready, Miss Ann?\u201d said her husband.")
+        self.assertNotEqual(extract(text)[-1].speaker, "Mr. Ann")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
