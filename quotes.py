@@ -921,6 +921,13 @@ DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']
 
 #: What comes between a quote and a cue verb after it: "…," said / "…" — said.
 CUE_LEAD = re.compile(r"[\s,;:—–-]*")
+#: How a quote ends when the sentence goes on after it: "…," or "…!".
+SPEECH_RUNS_ON = ",!?—–-"
+#: "…!" blubbered Noah · "…?" quavered she: a past tense, then a name or
+#: pronoun that ends the clause.
+UNLISTED_VERB_FIRST = re.compile(r"[ \t\n]*(?P<verb>[a-z]{3,}ed)[ \t\n]+"
+                                 r"(?P<subject>he|she|%s)(?=[ \t\n]*[,.;:!?—–]|[ \t\n]+[a-z])"
+                                 % NAME.pattern)
 #: "…," he told her: whom he told follows the verb, not who spoke.
 TELLING = re.compile(r"tells?\b|told\b")
 #: The subject after a cue verb: said Holmes / said he / said the old man.
@@ -1972,6 +1979,10 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
+        if self.fiction:
+            result = self.unlisted_cue_after(quote, after, after_offset)
+            if result is not None:
+                return result
         result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result
@@ -2039,6 +2050,22 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         return None
+
+    def unlisted_cue_after(self, quote, after, after_offset):
+        """"…!" blubbered Noah: in a story, a verb in the past before a name
+        or "he"/"she" right after a quote that ends as speech runs on is
+        a cue, even one no list knows: the subject comes after it only
+        when the verb tells how the words were said."""
+        if quote.text.rstrip()[-1:] not in SPEECH_RUNS_ON:
+            return None
+        match = UNLISTED_VERB_FIRST.match(after)
+        if match is None:
+            return None
+        mention = parse_subject_at_start(match.group("subject"),
+                                         after_offset + match.start("subject"), True)
+        if mention is None or mention.kind not in ("name", "pronoun"):
+            return None
+        return self._resolve(mention, match.group("verb"), "cue_after", 0.8)
 
     @staticmethod
     def _later_subject(after, after_offset, start, end):

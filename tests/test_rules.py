@@ -927,6 +927,17 @@ class FictionCues(Base):
         text = (self.STORY + "\u201cAre you ready, Miss Ann?\u201d said her husband.")
         self.assertNotEqual(extract(text)[-1].speaker, "Mr. Ann")
 
+    def test_a_verb_no_list_knows_before_a_name_after_a_quote(self):
+        text = (self.STORY + "Mary Pike and Ann Lowe stood at the gate with Tom.\n\n"
+                "\u201cWhere is the key?\u201d asked Tom.\n\n"
+                "\u201cYou have lost it!\u201d spluttered Mary. \u201cAgain!\u201d")
+        self.assertEqual([q.speaker for q in extract(text)][1:], ["Mary Pike", "Mary Pike"])
+
+    def test_a_past_tense_after_a_full_stop_is_no_cue(self):
+        text = (self.STORY + "Tom Pike and Ann Lowe stood at the gate.\n\n"
+                "\u201cThe key.\u201d Worried Ann looked round.")
+        self.assertNotEqual(extract(text)[-1].method, "cue_after")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
