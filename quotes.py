@@ -1442,8 +1442,14 @@ def _opening_word(name):
     first = name.split()[0].lower()
     if len(name.split()) == 1:
         # A participle right before the cue verb is a name: "Reed said", "Kelly told".
-        return first in OPENING_WORDS
+        return first in OPENING_WORDS or _sentence_adverb(first)
     return first in OBJECT_MARKERS and first not in DETERMINERS
+
+
+def _sentence_adverb(word):
+    """Whether a lower-cased word that opens a sentence is an adverb in
+    -ly ("suddenly", "scarcely"), not a name ("Kelly", "Lively", "Beverly")."""
+    return len(word) >= 8 and word.endswith("ly") and gender_of(word) is None
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 

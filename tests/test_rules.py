@@ -938,6 +938,11 @@ class FictionCues(Base):
                 "\u201cThe key.\u201d Worried Ann looked round.")
         self.assertNotEqual(extract(text)[-1].method, "cue_after")
 
+    def test_an_adverb_opening_a_sentence_is_no_speaker(self):
+        text = (self.STORY + "Ann Lowe read the letter twice.\n\n"
+                "Suddenly she looked up. \u201cThis is not his hand.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
