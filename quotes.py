@@ -2719,6 +2719,8 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is None and self.new_turn:
+                entity = self._same_sex_goes_on(gender)
             if entity is None:
                 entity = self._participant(gender, exclude)
         if entity is None:
@@ -2732,6 +2734,19 @@ class Attributor:
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _same_sex_goes_on(self, gender):
+        """In talk between a man and a woman, "he said" in a new paragraph
+        right after the man's is the man going on."""
+        if gender is None or len(self.turns) < 2 or not self._follows_last_quote():
+            return None
+        (index_2, other), (index_1, last) = self.turns[-2:]
+        if last is None or other is None or index_1 - index_2 > 2:
+            return None
+        if last.gender == gender and other.gender not in (None, gender) \
+                and last is not self.spoken_to:
+            return last
+        return None
 
     def _last_person_named(self, gender, exclude):
         """The person of unknown sex last named, when no one of that sex was

@@ -943,6 +943,13 @@ class FictionCues(Base):
                 "Suddenly she looked up. \u201cThis is not his hand.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_he_after_a_man_talking_with_a_woman_goes_on(self):
+        text = (self.STORY + "Tom Pike came in with Ned Hale and sat down.\n\n"
+                "\u201cWhere is the key?\u201d asked Ann Lowe.\n\n"
+                "\u201cIn the drawer,\u201d said Tom Pike.\n\n"
+                "\u201cAnd the lamp is in the hall,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
