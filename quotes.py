@@ -2736,15 +2736,18 @@ class Attributor:
         return entity
 
     def _same_sex_goes_on(self, gender):
-        """In talk between a man and a woman, "he said" in a new paragraph
-        right after the man's is the man going on."""
+        """When the others of the talk are all women, "he said" in a new
+        paragraph right after the man's is the man going on (and the other
+        way round)."""
         if gender is None or len(self.turns) < 2 or not self._follows_last_quote():
             return None
-        (index_2, other), (index_1, last) = self.turns[-2:]
-        if last is None or other is None or index_1 - index_2 > 2:
+        index_1, last = self.turns[-1]
+        if last is None or last.gender != gender or last is self.spoken_to:
             return None
-        if last.gender == gender and other.gender not in (None, gender) \
-                and last is not self.spoken_to:
+        others = [(index, other) for index, other in self.turns[-4:-1]
+                  if other is not last and index_1 - index <= 4]
+        if others and all(other is not None and other.gender not in (None, gender)
+                          for _, other in others):
             return last
         return None
 
