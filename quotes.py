@@ -1204,7 +1204,9 @@ class Registry:
                 return max(expanded, key=lambda entity: entity.seen)
         candidates = None
         for word in words:
-            found = self.by_word.get(word, set())
+            found = self.by_word.get(word)
+            if not found:
+                return None   # a word of no name seen: most new names stop here
             candidates = found if candidates is None else candidates & found
         if not candidates:
             return None
@@ -1851,10 +1853,11 @@ class Attributor:
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
-        if end - start < 120 and is_heading(text[start:end]):
-            return  # "CHAPTER IV. The Visitor At The Door" names nobody
+        if start >= end:
+            return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
             entry = forms.get(raw)
@@ -1867,8 +1870,10 @@ class Attributor:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
-            if self._in_headline(text):
-                return   # "Senator Defends Plan Against Critics": not one long name
+            if first_name:   # asked only where there is a name: most narration has none
+                if self._in_title_case(text, start, end):
+                    return
+                first_name = False
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
@@ -1886,6 +1891,13 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end)
+
+    def _in_title_case(self, text, start, end):
+        """Whether narration is a heading or headline, every word capitalised:
+        "CHAPTER IV. The Visitor At The Door" names nobody, and in "Senator
+        Defends Plan Against Critics" a name cannot be told from the words
+        around it."""
+        return end - start < 120 and is_heading(text[start:end]) or self._in_headline(text)
 
     def _in_headline(self, text):
         if self.headline_cache[0] is not text:
