@@ -1284,10 +1284,12 @@ class Registry:
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
         best = named = None
-        for entity in self.recently_seen:
+        for entity in reversed(self.recently_seen):
+            if entity.seen < since:
+                break   # the rest were named earlier still
             if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
-            if entity.seen < since or people and not (entity.gender or entity.person):
+            if people and not (entity.gender or entity.person):
                 continue
             if entity.salient and (best is None or entity.salient > best.salient):
                 best = entity
