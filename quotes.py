@@ -1773,6 +1773,7 @@ class Attributor:
         self.news_clues = 0
         self.fiction_clues = 0
         self.dialogue_turns = 0
+        self.fiction = self.story = False   # judged from the clues: see _judge_genre
         # The conversation so far: (paragraph index, entity) of recent
         # quote paragraphs, newest last; and who was last spoken to.
         self.turns: List[tuple] = []
@@ -1799,17 +1800,15 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
 
-    @property
-    def fiction(self):
+    def _judge_genre(self):
+        """Judge the genre from the clues, each time they are weighed: the
+        rules ask for it many times a quote."""
         # A paragraph that opens with a quotation mark is a turn of dialogue:
         # stories are made of them; news has them too, with its own clues.
-        return self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
-
-    @property
-    def story(self):
-        """Plainly fiction: a few words quoted in passing are then a term,
-        not speech (news quotes a word to attribute it)."""
-        return self.fiction_clues > 2 * self.news_clues
+        self.fiction = self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
+        # Plainly fiction: a few words quoted in passing are then a term,
+        # not speech (news quotes a word to attribute it).
+        self.story = self.fiction_clues > 2 * self.news_clues
 
     # -- feeding
 
@@ -1851,6 +1850,7 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+        self._judge_genre()
         self.registry.surname_is_person = not self.fiction
 
     def _see_names(self, text, start, end):
