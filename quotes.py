@@ -1265,9 +1265,11 @@ class Registry:
                 self.by_word.setdefault(word, set()).add(entity)
             if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
                 self.roles[word] = entity
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-        if len(initials) >= 3:
-            self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        words = name.split()
+        if len(words) >= 3:   # an acronym stands for three words or more
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 3:
+                self.by_word.setdefault(("acronym", initials), set()).add(entity)
         return entity
 
     def _by_surname(self, name):
