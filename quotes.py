@@ -1021,14 +1021,17 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^
                           % ABBREVIATION)
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
+#: Each branch opens with its mark, which the regex engine then skips to fast.
 SENTENCE_END = re.compile(
-    r"(?=[!?.])(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"(?:!|\?|\.%s(?<!\b[A-Z]\.)|\.(?<=\b[A-Z]\.)(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s\.)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
-#: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
+#: quote) and "…, Tom?", "my dear Lizzy" (anywhere).  Both branches of
+#: VOCATIVE open with a plain character ("d(?<=\bd)ear" is "\bdear"): the
+#: regex engine then skips fast to where one can start.
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?=[,d])(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -1211,7 +1214,9 @@ class Registry:
                 return max(expanded, key=lambda entity: entity.seen)
         candidates = None
         for word in words:
-            found = self.by_word.get(word, set())
+            found = self.by_word.get(word)
+            if not found:
+                return None   # a word of no name seen: most new names stop here
             candidates = found if candidates is None else candidates & found
         if not candidates:
             return None
@@ -1267,9 +1272,11 @@ class Registry:
                 self.by_word.setdefault(word, set()).add(entity)
             if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
                 self.roles[word] = entity
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-        if len(initials) >= 3:
-            self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        words = name.split()
+        if len(words) >= 3:   # an acronym stands for three words or more
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 3:
+                self.by_word.setdefault(("acronym", initials), set()).add(entity)
         return entity
 
     def _by_surname(self, name):
@@ -1289,10 +1296,12 @@ class Registry:
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
         best = named = None
-        for entity in self.recently_seen:
+        for entity in reversed(self.recently_seen):
+            if entity.seen < since:
+                break   # the rest were named earlier still
             if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
-            if entity.seen < since or people and not (entity.gender or entity.person):
+            if people and not (entity.gender or entity.person):
                 continue
             if entity.salient and (best is None or entity.salient > best.salient):
                 best = entity
@@ -1784,6 +1793,7 @@ class Attributor:
         self.news_clues = 0
         self.fiction_clues = 0
         self.dialogue_turns = 0
+        self.fiction = self.story = False   # judged from the clues: see _judge_genre
         # The conversation so far: (paragraph index, entity) of recent
         # quote paragraphs, newest last; and who was last spoken to.
         self.turns: List[tuple] = []
@@ -1811,17 +1821,15 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
 
-    @property
-    def fiction(self):
+    def _judge_genre(self):
+        """Judge the genre from the clues, each time they are weighed: the
+        rules ask for it many times a quote."""
         # A paragraph that opens with a quotation mark is a turn of dialogue:
         # stories are made of them; news has them too, with its own clues.
-        return self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
-
-    @property
-    def story(self):
-        """Plainly fiction: a few words quoted in passing are then a term,
-        not speech (news quotes a word to attribute it)."""
-        return self.fiction_clues > 2 * self.news_clues
+        self.fiction = self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
+        # Plainly fiction: a few words quoted in passing are then a term,
+        # not speech (news quotes a word to attribute it).
+        self.story = self.fiction_clues > 2 * self.news_clues
 
     # -- feeding
 
@@ -1863,14 +1871,16 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+        self._judge_genre()
         self.registry.surname_is_person = not self.fiction
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
-        if end - start < 120 and is_heading(text[start:end]):
-            return  # "CHAPTER IV. The Visitor At The Door" names nobody
+        if start >= end:
+            return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
             entry = forms.get(raw)
@@ -1883,8 +1893,10 @@ class Attributor:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
-            if self._in_headline(text):
-                return   # "Senator Defends Plan Against Critics": not one long name
+            if first_name:   # asked only where there is a name: most narration has none
+                if self._in_title_case(text, start, end):
+                    return
+                first_name = False
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
@@ -1906,6 +1918,13 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end)
+
+    def _in_title_case(self, text, start, end):
+        """Whether narration is a heading or headline, every word capitalised:
+        "CHAPTER IV. The Visitor At The Door" names nobody, and in "Senator
+        Defends Plan Against Critics" a name cannot be told from the words
+        around it."""
+        return end - start < 120 and is_heading(text[start:end]) or self._in_headline(text)
 
     def _in_headline(self, text):
         if self.headline_cache[0] is not text:
