@@ -1060,7 +1060,9 @@ SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|very|rather|quite|also|later|th
                           r"publicly|reportedly))+[ \t\n,]*$")
 LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|also|"
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
-NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
+#: A name that ends the text and starts a word ("N." is no name in "CNN.").
+NAME_AT_END = re.compile(r"(?<![\w.'’\-])(?:%s)$" % NAME.pattern)
+ABBREVIATION_AT_END = re.compile(r"(?<![\w.'’\-])%s$" % ABBREVIATION)
 PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
@@ -1356,6 +1358,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         end = appositive.start()
         role = role_in(appositive.group())
     core = text[:end].rstrip(" \t\n,")
+    if core.endswith(".") and not ABBREVIATION_AT_END.search(core):
+        core = core[:-1]   # "according to CNN.": the sentence's full stop
     bracket = TRAILING_BRACKET.search(core)
     if bracket is not None:   # "Myint Thein of the NLD (National League)"
         core = core[:bracket.start()]
@@ -2499,7 +2503,8 @@ class Attributor:
             if not possessive and _person_clue(text, match.end(), end):
                 # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
                 # though named where only the sentences near quotes are read.
-                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]):
+                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]) \
+                        and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
                     entity.person = True
