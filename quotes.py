@@ -1062,7 +1062,8 @@ LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|a
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
 #: A name that ends the text and starts a word ("N." is no name in "CNN.").
 NAME_AT_END = re.compile(r"(?<![\w.'’\-])(?:%s)$" % NAME.pattern)
-ABBREVIATION_AT_END = re.compile(r"(?<![\w.'’\-])%s$" % ABBREVIATION)
+#: An abbreviation that ends the text; "said I." ends with a full stop.
+ABBREVIATION_AT_END = re.compile(r"(?<![\w.'’\-])(?!I\.$)%s$" % ABBREVIATION)
 PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)

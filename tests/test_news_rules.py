@@ -292,6 +292,10 @@ class NeverAPronoun(unittest.TestCase):
         text = '"The count will be done by Friday," according to WXT.'
         self.assertEqual(speakers(text), ["WXT"])
 
+    def test_inverted_first_person_cue_is_no_name(self):
+        text = '"We will win," said I.'
+        self.assertNotIn(speakers(text)[0], ("I", "I."))
+
 
 if __name__ == "__main__":
     unittest.main()
