@@ -921,6 +921,13 @@ DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']
 
 #: What comes between a quote and a cue verb after it: "…," said / "…" — said.
 CUE_LEAD = re.compile(r"[\s,;:—–-]*")
+#: How a quote ends when the sentence goes on after it: "…," or "…!".
+SPEECH_RUNS_ON = ",!?—–-"
+#: "…!" blubbered Noah · "…?" quavered she: a past tense, then a name or
+#: pronoun that ends the clause.
+UNLISTED_VERB_FIRST = re.compile(r"[ \t\n]*(?P<verb>[a-z]{3,}ed)[ \t\n]+"
+                                 r"(?P<subject>he|she|%s)(?=[ \t\n]*[,.;:!?—–]|[ \t\n]+[a-z])"
+                                 % NAME.pattern)
 #: "…," he told her: whom he told follows the verb, not who spoke.
 TELLING = re.compile(r"tells?\b|told\b")
 #: The subject after a cue verb: said Holmes / said he / said the old man.
@@ -1014,14 +1021,17 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^
                           % ABBREVIATION)
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
+#: Each branch opens with its mark, which the regex engine then skips to fast.
 SENTENCE_END = re.compile(
-    r"(?=[!?.])(?:[!?]|\.%s(?<!\b[A-Z]\.)|(?<=\b[A-Z])\.(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
+    r"(?:!|\?|\.%s(?<!\b[A-Z]\.)|\.(?<=\b[A-Z]\.)(?=\s+(?:He|She|They|It|We|I|The|But|And|In|On|"
     r"That|This|Yet|So|Still|Now|However)\b|\s*$))[\"”’']?(?:\s+(?=[A-Z\"“‘'])|\s*$)"
     % "".join(r"(?<!\b%s\.)" % title for title in ABBREVIATED_TITLES))
 #: A name spoken to: "Tom, come here", "Mr. Darcy!" (at the start of a
-#: quote) and "…, Tom?", "my dear Lizzy" (anywhere).
+#: quote) and "…, Tom?", "my dear Lizzy" (anywhere).  Both branches of
+#: VOCATIVE open with a plain character ("d(?<=\bd)ear" is "\bdear"): the
+#: regex engine then skips fast to where one can start.
 VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?=[,d])(?:,[ \t\n]+|\bdear[ \t\n]+)(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -1050,7 +1060,10 @@ SUBJECT_TAIL = re.compile(r"(?:[ \t\n,]+(?:\w+ly|very|rather|quite|also|later|th
                           r"publicly|reportedly))+[ \t\n,]*$")
 LEADING_WORDS = re.compile(r"^(?:(?:and|but|so|then|while|as|when|where|yet|or|also|"
                            r"however|meanwhile|finally|later|still)\b[ \t\n,]*)+", re.I)
-NAME_AT_END = re.compile(r"(?:%s)$" % NAME.pattern)
+#: A name that ends the text and starts a word ("N." is no name in "CNN.").
+NAME_AT_END = re.compile(r"(?<![\w.'’\-])(?:%s)$" % NAME.pattern)
+#: An abbreviation that ends the text; "said I." ends with a full stop.
+ABBREVIATION_AT_END = re.compile(r"(?<![\w.'’\-])(?!I\.$)%s$" % ABBREVIATION)
 PRONOUN_AT_END = re.compile(r"(?<=[\s,])(?:he|she|they|He|She|They)$")
 PRONOUN_ONLY = re.compile(r"(?:%s)$" % PRONOUN, re.I)
 DESCRIPTION_ONLY = re.compile(r"(?:%s)$" % DESCRIPTION, re.I)
@@ -1204,7 +1217,9 @@ class Registry:
                 return max(expanded, key=lambda entity: entity.seen)
         candidates = None
         for word in words:
-            found = self.by_word.get(word, set())
+            found = self.by_word.get(word)
+            if not found:
+                return None   # a word of no name seen: most new names stop here
             candidates = found if candidates is None else candidates & found
         if not candidates:
             return None
@@ -1260,9 +1275,11 @@ class Registry:
                 self.by_word.setdefault(word, set()).add(entity)
             if word in ORGANISATION_WORDS:   # "the ministry" is the Ministry of Finance
                 self.roles[word] = entity
-        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-        if len(initials) >= 3:
-            self.by_word.setdefault(("acronym", initials), set()).add(entity)
+        words = name.split()
+        if len(words) >= 3:   # an acronym stands for three words or more
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if len(initials) >= 3:
+                self.by_word.setdefault(("acronym", initials), set()).add(entity)
         return entity
 
     def _by_surname(self, name):
@@ -1282,10 +1299,12 @@ class Registry:
         (or of unknown gender) most recently the subject of a sentence or a
         speaker; failing that, the one most recently named."""
         best = named = None
-        for entity in self.recently_seen:
+        for entity in reversed(self.recently_seen):
+            if entity.seen < since:
+                break   # the rest were named earlier still
             if entity in exclude or (gender and entity.gender not in (None, gender)):
                 continue
-            if entity.seen < since or people and not (entity.gender or entity.person):
+            if people and not (entity.gender or entity.person):
                 continue
             if entity.salient and (best is None or entity.salient > best.salient):
                 best = entity
@@ -1340,6 +1359,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         end = appositive.start()
         role = role_in(appositive.group())
     core = text[:end].rstrip(" \t\n,")
+    if core.endswith(".") and not ABBREVIATION_AT_END.search(core):
+        core = core[:-1]   # "according to CNN.": the sentence's full stop
     bracket = TRAILING_BRACKET.search(core)
     if bracket is not None:   # "Myint Thein of the NLD (National League)"
         core = core[:bracket.start()]
@@ -1435,8 +1456,14 @@ def _opening_word(name):
     first = name.split()[0].lower()
     if len(name.split()) == 1:
         # A participle right before the cue verb is a name: "Reed said", "Kelly told".
-        return first in OPENING_WORDS
+        return first in OPENING_WORDS or _sentence_adverb(first)
     return first in OBJECT_MARKERS and first not in DETERMINERS
+
+
+def _sentence_adverb(word):
+    """Whether a lower-cased word that opens a sentence is an adverb in
+    -ly ("suddenly", "scarcely"), not a name ("Kelly", "Lively", "Beverly")."""
+    return len(word) >= 8 and word.endswith("ly") and gender_of(word) is None
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
@@ -1858,6 +1885,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: Kin who bear the possessor's surname even before the story names them: a spouse.
+SPOUSES = frozenset(("wife", "lady", "husband"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
 SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
@@ -1908,6 +1937,7 @@ class Attributor:
         self.news_clues = 0
         self.fiction_clues = 0
         self.dialogue_turns = 0
+        self.fiction = self.story = False   # judged from the clues: see _judge_genre
         # The conversation so far: (paragraph index, entity) of recent
         # quote paragraphs, newest last; and who was last spoken to.
         self.turns: List[tuple] = []
@@ -1927,6 +1957,7 @@ class Attributor:
         self.told_by_i = False   # a cue has said "I said": a first-person story
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
+        self.deciding: Optional[Quote] = None   # the quote being attributed
         self.speakers: List[Entity] = []  # recent speakers, newest last
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
         self.previous_start_clock = 0   # ... and when the one before it began
@@ -1934,17 +1965,15 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
 
-    @property
-    def fiction(self):
+    def _judge_genre(self):
+        """Judge the genre from the clues, each time they are weighed: the
+        rules ask for it many times a quote."""
         # A paragraph that opens with a quotation mark is a turn of dialogue:
         # stories are made of them; news has them too, with its own clues.
-        return self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
-
-    @property
-    def story(self):
-        """Plainly fiction: a few words quoted in passing are then a term,
-        not speech (news quotes a word to attribute it)."""
-        return self.fiction_clues > 2 * self.news_clues
+        self.fiction = self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
+        # Plainly fiction: a few words quoted in passing are then a term,
+        # not speech (news quotes a word to attribute it).
+        self.story = self.fiction_clues > 2 * self.news_clues
 
     # -- feeding
 
@@ -1986,15 +2015,17 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+        self._judge_genre()
         self.registry.surname_is_person = not self.fiction
 
     def _see_names(self, text, start, end):
         """Note the people and organisations named in narration."""
-        if end - start < 120 and is_heading(text[start:end]):
-            return  # "CHAPTER IV. The Visitor At The Door" names nobody
+        if start >= end:
+            return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
         title_ends = None   # where a title before a comma ends, and its role
+        first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
             titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
@@ -2014,8 +2045,10 @@ class Attributor:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
-            if self._in_headline(text):
-                return   # "Senator Defends Plan Against Critics": not one long name
+            if first_name:   # asked only where there is a name: most narration has none
+                if self._in_title_case(text, start, end):
+                    return
+                first_name = False
             subject = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
@@ -2023,12 +2056,16 @@ class Attributor:
                     continue  # "Exactly, ..." opens a sentence but names nobody
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
+            calling = None if news else appositive_calling(text, match.end(), end)
             for name, role in names:
                 entity = registry.see(name)
                 if speaks:
                     entity.person = True
                 if role or titled:
                     registry.roles[role or titled] = entity
+                if calling:   # "Mr. Lowell, a surgeon in the town": "the doctor" is he
+                    registry.roles[calling] = entity
+                    entity.person = True
                 if subject:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
@@ -2039,6 +2076,13 @@ class Attributor:
                 role = appositive.group("role") if appositive is not None else None
                 if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
                     registry.roles[role] = entity
+
+    def _in_title_case(self, text, start, end):
+        """Whether narration is a heading or headline, every word capitalised:
+        "CHAPTER IV. The Visitor At The Door" names nobody, and in "Senator
+        Defends Plan Against Critics" a name cannot be told from the words
+        around it."""
+        return end - start < 120 and is_heading(text[start:end]) or self._in_headline(text)
 
     def _in_headline(self, text):
         if self.headline_cache[0] is not text:
@@ -2104,6 +2148,7 @@ class Attributor:
 
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
         self.new_turn = opens_paragraph
+        self.deciding = quote
         self.spoken_to = self._vocative_in(quote.text)
         before_offset = quote.start - len(before)
         after_offset = quote.end
@@ -2115,6 +2160,10 @@ class Attributor:
             rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
+            if result is not None:
+                return result
+        if self.fiction:
+            result = self.unlisted_cue_after(quote, after, after_offset)
             if result is not None:
                 return result
         result = self.according_to(before, after, before_offset, after_offset, quote)
@@ -2191,6 +2240,22 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         return None
+
+    def unlisted_cue_after(self, quote, after, after_offset):
+        """"…!" blubbered Noah: in a story, a verb in the past before a name
+        or "he"/"she" right after a quote that ends as speech runs on is
+        a cue, even one no list knows: the subject comes after it only
+        when the verb tells how the words were said."""
+        if quote.text.rstrip()[-1:] not in SPEECH_RUNS_ON:
+            return None
+        match = UNLISTED_VERB_FIRST.match(after)
+        if match is None:
+            return None
+        mention = parse_subject_at_start(match.group("subject"),
+                                         after_offset + match.start("subject"), True)
+        if mention is None or mention.kind not in ("name", "pronoun"):
+            return None
+        return self._resolve(mention, match.group("verb"), "cue_after", 0.8)
 
     @staticmethod
     def _later_subject(after, after_offset, start, end):
@@ -2626,7 +2691,8 @@ class Attributor:
                 # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
                 # though named where only the sentences near quotes are read.
                 if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
-                        and _opens_clause(text[start:match.start()]):
+                        and _opens_clause(text[start:match.start()]) \
+                        and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
                     entity.person = True
@@ -2700,6 +2766,10 @@ class Attributor:
         if shared is not None:
             return Attribution(shared.name, mention, cue, method, confidence * 0.9, "anaphoric",
                                shared)
+        if self.fiction and self.spoken_to is None and self.deciding is not None:
+            # "…," she said to Ann: whoever "she" is, she is not Ann.
+            self.spoken_to = self._addressee_of_cue(mention, self.deciding,
+                                                    self.deciding.context.paragraph, None)
         if mention.kind == "pronoun":
             narrator = self._narrator() if mention.name == "i" else None
             if narrator is not None:
@@ -2754,7 +2824,8 @@ class Attributor:
         possessive = determiner in POSSESSIVE_DETERMINERS
         entity = self._kin_of(determiner, key) if possessive else None
         if definite and not possessive:
-            entity = (self._described_before(key) or self.registry.roles.get(key.split()[-1])
+            entity = (self.registry.roles.get(key) or self._described_before(key)
+                      or self.registry.roles.get(key.split()[-1])
                       or self._bearer_of_title(description_head(key)))
         found = entity is not None
         if entity is None and key == "other":
@@ -2803,12 +2874,20 @@ class Attributor:
             possessor = self.registry.recent(gender)
         if possessor is None:
             return None
+        surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()
             if len(words) > 1 or honorific(alias):
                 kin = self.registry.lookup("%s %s" % (title, words[-1]))
                 if kin is not None and kin is not possessor:
                     return kin
+                if gender_of(words[-1]) is None:   # "Miss Lucy" gives no surname
+                    surnamed = surnamed or "%s %s" % (title, words[-1])
+        if surnamed is not None and noun in SPOUSES:
+            # Mr. Bennet's wife is Mrs. Bennet, named or not.
+            kin = self.registry.see(surnamed)
+            kin.person = True
+            return kin
         return None
 
     def _described_before(self, key):
@@ -2885,6 +2964,8 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is None and self.new_turn:
+                entity = self._same_sex_goes_on(gender)
             if entity is None:
                 entity = self._participant(gender, exclude)
         if entity is None:
@@ -2893,9 +2974,35 @@ class Attributor:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
                 person for person in (self.spoken_to, narrator) if person is not None))
+        if entity is None and self.fiction:
+            entity = self._last_person_named(gender, exclude)
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _same_sex_goes_on(self, gender):
+        """When the others of the talk are all women, "he said" in a new
+        paragraph right after the man's is the man going on (and the other
+        way round)."""
+        if gender is None or len(self.turns) < 2 or not self._follows_last_quote():
+            return None
+        index_1, last = self.turns[-1]
+        if last is None or last.gender != gender or last is self.spoken_to:
+            return None
+        others = [(index, other) for index, other in self.turns[-4:-1]
+                  if other is not last and index_1 - index <= 4]
+        if others and all(other is not None and other.gender not in (None, gender)
+                          for _, other in others):
+            return last
+        return None
+
+    def _last_person_named(self, gender, exclude):
+        """The person of unknown sex last named, when no one of that sex was
+        ever a subject or a speaker: "My dear Holmes," said I. ¶ "…," said he."""
+        for entity in reversed(self.registry.recently_seen):
+            if entity.person and entity.gender in (None, gender) and entity not in exclude:
+                return entity
+        return None
 
     def _answering(self, gender, exclude):
         """The one the last quote was said to, answering it in a new
@@ -3028,8 +3135,9 @@ class Attributor:
         # Whoever is spoken to just before "I said", or in the answer to it,
         # is the narrator.
         self.told_by_i = self.told_by_i or by_narrator
-        if by_narrator and self.addressee is not None and self._follows_last_quote():
-            self._vote_narrator(self.addressee)
+        if by_narrator and self.addressee is not None and self._follows_last_quote() \
+                and not (self.turns and self.turns[-1][0] == self.paragraph_index):
+            self._vote_narrator(self.addressee)   # never whom "I" spoke to just before
         if self.spoken_to is not None and self.narrator_spoke_last and self._follows_last_quote():
             self._vote_narrator(self.spoken_to)
         if not (self.turns and self.turns[-1][0] == self.paragraph_index):
@@ -3185,6 +3293,39 @@ ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},
 
 #: "Ana Ruiz, who …": what only a person is followed by.
 WHO_AFTER = re.compile(r",[ \t\n]+who[ \t\n]")
+
+
+#: Callings that a story's narration names a person by: "the doctor", "the vicar".
+CALLINGS = frozenset("""
+    doctor surgeon physician apothecary lawyer attorney solicitor clergyman vicar rector curate
+    parson priest minister chaplain captain colonel major general lieutenant sergeant inspector
+    detective constable magistrate coroner judge professor schoolmaster governess nurse
+    """.split())
+#: Callings that go by another name in the narration: a surgeon is "the doctor".
+CALLING_NAMES = {"surgeon": "doctor", "physician": "doctor", "apothecary": "doctor",
+                 "attorney": "lawyer", "solicitor": "lawyer", "rector": "clergyman",
+                 "vicar": "clergyman", "curate": "clergyman", "parson": "clergyman"}
+#: ", a surgeon in the neighbourhood" or ", the old vicar," right after a name.
+CALLING_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n]+(?P<words>[a-z][a-z \t\n\-]{0,40})")
+
+
+def appositive_calling(text, index, end):
+    """The calling an appositive right after a name gives its bearer, under
+    the noun the narration will call them by: "doctor" after "Mr. Lowell, a
+    surgeon in the town".
+
+    >>> appositive_calling("Mr. Lowell, a surgeon in the town, came.", 10, 40)
+    'doctor'
+    """
+    if not text.startswith(",", index):
+        return None
+    match = CALLING_APPOSITIVE.match(text, index, end)
+    if match is None:
+        return None
+    for word in HEAD_ENDS.split(match.group("words"), 1)[0].split()[:3]:
+        if word in CALLINGS:
+            return CALLING_NAMES.get(word, word)
+    return None
 
 
 def _person_clue(text, index, end):

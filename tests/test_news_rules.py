@@ -362,5 +362,17 @@ class AccordingTo(unittest.TestCase):
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
 
 
+class NeverAPronoun(unittest.TestCase):
+    """The speaker is a name or a description, never a pronoun or a stray letter."""
+
+    def test_sentence_final_full_stop_after_an_acronym(self):
+        text = '"The count will be done by Friday," according to WXT.'
+        self.assertEqual(speakers(text), ["WXT"])
+
+    def test_inverted_first_person_cue_is_no_name(self):
+        text = '"We will win," said I.'
+        self.assertNotIn(speakers(text)[0], ("I", "I."))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -19,7 +19,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
-from quotes import Extractor, extract, parse_subject, strip_titles  # noqa: E402
+from quotes import Extractor, appositive_calling, extract, parse_subject, strip_titles  # noqa: E402
 
 
 def spans(text, nested=False):
@@ -892,6 +892,67 @@ class FictionCues(Base):
                 "Ann turned to the window.\n\n"
                 "\u201cIt is raining, Tom.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Ann")
+
+    def test_the_doctor_is_the_surgeon_named_with_his_calling(self):
+        text = (self.STORY + "The doctor came in. \u201cWhere is the boy?\u201d asked the doctor.\n\n"
+                "Mr. Tapley, a surgeon of the town, had known the family for years.\n\n"
+                "\u201cUpstairs,\u201d said Ann Lowe.\n\n"
+                "\u201cThen I will see him,\u201d said the doctor.")
+        self.assertEqual(extract(text)[-1].speaker, "Mr. Tapley")
+
+    def test_she_who_speaks_to_someone_is_not_that_one(self):
+        text = (self.STORY + "Ann Lowe and Mary Pike sat by the fire. Mary Pike put down her cup.\n\n"
+                "\u201cIt is late,\u201d she said to Mary Pike.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_he_is_the_one_named_when_no_man_was_ever_a_subject(self):
+        text = (self.STORY + "I had not seen Pike for a year. The door opened.\n\n"
+                "\u201cMy dear Pike,\u201d said I, \u201cyou look well.\u201d\n\n"
+                "\u201cIt is the sea air,\u201d said he.")
+        self.assertEqual(extract(text)[-1].speaker, "Pike")
+
+    def test_whom_i_speak_to_is_not_the_narrator(self):
+        text = (self.STORY + "\u201cWell, Pike,\u201d said I, \u201cwhat now?\u201d\n\n"
+                "\u201cNow we wait,\u201d he said.\n\n"
+                "\u201cFor how long?\u201d I said.")
+        self.assertNotEqual(extract(text)[-1].speaker, "Pike")
+
+    def test_his_wife_is_the_mrs_of_his_surname_before_she_is_named(self):
+        text = (self.STORY + "\u201cWell, Mr. Tapley?\u201d said his wife.\n\n"
+                "\u201cWell what?\u201d said he.\n\n"
+                "\u201cThe rent is due,\u201d said Mrs. Tapley.")
+        self.assertEqual(extract(text)[0].speaker, "Mrs. Tapley")
+
+    def test_miss_and_a_given_name_give_no_surname(self):
+        text = (self.STORY + "\u201cAre you ready, Miss Ann?\u201d said her husband.")
+        self.assertNotEqual(extract(text)[-1].speaker, "Mr. Ann")
+
+    def test_a_verb_no_list_knows_before_a_name_after_a_quote(self):
+        text = (self.STORY + "Mary Pike and Ann Lowe stood at the gate with Tom.\n\n"
+                "\u201cWhere is the key?\u201d asked Tom.\n\n"
+                "\u201cYou have lost it!\u201d spluttered Mary. \u201cAgain!\u201d")
+        self.assertEqual([q.speaker for q in extract(text)][1:], ["Mary Pike", "Mary Pike"])
+
+    def test_a_past_tense_after_a_full_stop_is_no_cue(self):
+        text = (self.STORY + "Tom Pike and Ann Lowe stood at the gate.\n\n"
+                "\u201cThe key.\u201d Worried Ann looked round.")
+        self.assertNotEqual(extract(text)[-1].method, "cue_after")
+
+    def test_an_adverb_opening_a_sentence_is_no_speaker(self):
+        text = (self.STORY + "Ann Lowe read the letter twice.\n\n"
+                "Suddenly she looked up. \u201cThis is not his hand.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_he_after_a_man_talking_with_a_woman_goes_on(self):
+        text = (self.STORY + "Tom Pike came in with Ned Hale and sat down.\n\n"
+                "\u201cWhere is the key?\u201d asked Ann Lowe.\n\n"
+                "\u201cIn the drawer,\u201d said Tom Pike.\n\n"
+                "\u201cAnd the lamp is in the hall,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_a_calling_in_apposition_after_a_name(self):
+        self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
+        self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
 
 
 if __name__ == "__main__":
