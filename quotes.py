@@ -2028,13 +2028,16 @@ class Attributor:
         first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
-            titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
-                and not POSSESSIVE.search(raw) else None
-            title_ends = None
-            last_word = raw.rsplit(None, 1)[-1].lower()
-            if news and last_word in ROLE_WORDS and text.startswith(", ", match.end()):
-                # "Prime Minister, Kevin Rudd": the name after the comma bears the title
-                title_ends = (match.end() + 2, last_word)
+            titled = None
+            if news:
+                titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
+                    and not POSSESSIVE.search(raw) else None
+                title_ends = None
+                if text.startswith(", ", match.end()):
+                    last_word = raw.rsplit(None, 1)[-1].lower()
+                    if last_word in ROLE_WORDS:
+                        # "Prime Minister, Kevin Rudd": the name after the comma bears the title
+                        title_ends = (match.end() + 2, last_word)
             entry = forms.get(raw)
             if entry is None:
                 if len(forms) > 20_000:
