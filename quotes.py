@@ -917,7 +917,7 @@ NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 NAME = re.compile(r"(?=[A-Z])%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
 PRONOUN = r"(?:he|she|they|we|I|you|it|er|sie|il|elle|él|ella|ona|lui|lei)"
 DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|one|another|this|that)"
-DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)[\w\-']+){1,5}?" % DETERMINER
+DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)(?:[\w\-']+|(?:[A-Z]\.){2,3})){1,5}?" % DETERMINER
 
 #: What comes between a quote and a cue verb after it: "…," said / "…" — said.
 CUE_LEAD = re.compile(r"[\s,;:—–-]*")
@@ -2159,7 +2159,7 @@ class Attributor:
                                               and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
-        if ends_with_cue(before[-80:]):
+        if ends_with_cue(before[-80:]) or not self.fiction and self._worked_into_sentence(quote, before, after):
             rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
@@ -2214,6 +2214,24 @@ class Attributor:
                 or (after_narration and self.scene_subject())
                 or self.turn_taking(quote, opens_paragraph)
                 or self.scene_subject() or self.reply(opens_paragraph))
+
+    @staticmethod
+    def _worked_into_sentence(quote, before, after):
+        """News: a bare phrase quoted in the middle of a sentence that a
+        speech verb already opened ("Ruiz said the plan was “a fraud” and
+        Lee called …") belongs to that verb; a cue after it starts a clause
+        of its own, since a closing cue follows a comma or a sentence's end."""
+        if quote.text.rstrip(CLOSING_GLYPHS + " \t\n")[-1:] in ".,;:!?—–-…":
+            return False
+        if after.lstrip(" \t\n")[:1] in (",", ";", ":", "!", "?", "—", "–"):
+            return False   # “a fraud”, Lee said
+        last = before.rstrip(" \t\n")
+        if not last[-1:].isalpha():
+            return False   # the quote opens its sentence
+        sentence_start = 0
+        for end in SENTENCE_END.finditer(before):
+            sentence_start = end.end()
+        return next(speech_verbs_in(before[sentence_start:]), None) is not None
 
     def _previous_speech(self, title):
         """The quote of this paragraph before a title, if it was speech."""
