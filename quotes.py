@@ -1446,6 +1446,25 @@ OPENING_WORDS = frozenset("""
     similarly separately additionally moreover furthermore""".split())
 
 
+def _names_the_actor(text, start, match, name):
+    """Whether a name never met before opens a sentence as the one who acts
+    in it, a verb right after it: "Ruiz credited the win to …"."""
+    if text[start:match.start()].strip() or match.group() != name or NAME_LIST.search(name):
+        return False
+    first = name.split()[0].lower()
+    if first in NOT_NAMES or first in DETERMINERS or first.endswith("ing") or _opening_word(name):
+        return False
+    verb = ACTING_VERB.match(text, match.end())
+    return verb is not None
+
+
+#: A sentence that goes on with "he" or "she" vouches only for a name that
+#: opens the sentence before it and acts in it ("Ruiz credited …").
+ACTOR_ONLY = "actor"
+#: A verb in the past or present right after a name: "Ruiz credited", "Ruiz says".
+ACTING_VERB = re.compile(r"[ \t\n]+[a-z]+(?:ed|s)\b")
+
+
 def _opening_word(name):
     """Whether a name found before a cue is only the word that opens the
     sentence ("Speaking", "Earlier") or a phrase led by a preposition ("On Russia").
@@ -2219,9 +2238,10 @@ class Attributor:
     def _worked_into_sentence(quote, before, after):
         """News: a bare phrase quoted in the middle of a sentence that a
         speech verb already opened ("Ruiz said the plan was “a fraud” and
-        Lee called …") belongs to that verb; a cue after it starts a clause
-        of its own, since a closing cue follows a comma or a sentence's end."""
-        if quote.text.rstrip(CLOSING_GLYPHS + " \t\n")[-1:] in ".,;:!?—–-…":
+        Lee called …", "Ruiz called it “a fraud.” Lee said …") belongs to
+        that verb: a closing cue follows a quote that runs on with a comma,
+        so a cue after this one starts a clause of its own."""
+        if quote.text.rstrip(CLOSING_GLYPHS + " \t\n")[-1:] in ",;:!?—–-…":
             return False
         if after.lstrip(" \t\n")[:1] in (",", ";", ":", "!", "?", "—", "–"):
             return False   # “a fraud”, Lee said
@@ -2673,6 +2693,9 @@ class Attributor:
                 # "Walz demurred. She said …": whoever the sentence before
                 # names first is the one "she" goes on about.
                 vouched = gender is not None and self._pronoun_opens(text, begin, end, gender)
+                if end == begin == position - paragraph.start and gender is not None \
+                        and self._pronoun_opens(text, begin, len(text), gender):
+                    vouched = ACTOR_ONLY   # "Ruiz credited … He added …": Ruiz
                 end = begin
             if budget <= 0:
                 break
@@ -2717,7 +2740,12 @@ class Attributor:
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
                     entity.person = True
-            if vouched and not possessive and entity is not None and fallback is None \
+            if vouched and not possessive and fallback is None and not _is_organisation(name) \
+                    and _names_the_actor(text, start, match, name):
+                entity = entity or self.registry.see(strip_titles(name))
+                if not _is_organisation(entity.name):
+                    entity.person = True
+            if vouched is True and not possessive and entity is not None and fallback is None \
                     and _opens_clause(text[start:match.start()]) and not _is_organisation(entity.name):
                 entity.person = True
             if entity is None or not (entity.person or entity.gender) \
