@@ -653,7 +653,7 @@ SPEECH_VERBS = {
                        "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
                        "squeal whimper wail lament chime interrupt interject venture muse "
                        "reckon exult grunt purr coo croak rasp bark falter vociferate snort "
-                       "scoff jeer taunt mock titter chortle whine quip chant",
+                       "scoff jeer taunt mock titter chortle whine quip chant fume",
     "taking up the talk": "begin resume pursue persist proceed interpose rejoin add ejaculate "
                           "expostulate remonstrate assent demur hazard hint insinuate chide scold "
                           "rebuke reproach entreat implore beseech command order bid greet hail "
@@ -953,10 +953,13 @@ def cue_verb_first(text: str, pos: int = 0):
     return None
 
 
+#: The abbreviation that ends a firm's name, inside an appositive before a
+#: cue: "Ana Ruiz, an analyst at Harbour Ltd., said".
+COMPANY_ABBREVIATION = r"(?<=[ \t\n])(?:Inc|Ltd|Corp|Co|Bros|Plc|LLC)\.(?=,)"
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION, r"\([^()\n]{1,20}\)"))
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)"))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
