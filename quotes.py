@@ -1449,6 +1449,27 @@ OPENING_WORDS = frozenset("""
     similarly separately additionally moreover furthermore""".split())
 
 
+#: Words that open a clause of its own inside a sentence: "… because Ruiz
+#: has said …", "… after the minister had said …".
+SUBORDINATOR = re.compile(r"(?<![\w'’\-])(?:because|that|after|before|when|while|since|though|"
+                          r"although|as|if|until|once|whereas)[ \t\n]+", re.I)
+
+
+LINKING_WORD_AT_END = re.compile(r"(?<![\w'’\-])(?:of|to|for|the|a|an|in|on|and|or)$", re.I)
+
+
+def _clause_subject(text, offset):
+    """The subject of a speech verb that stands in a clause of its own
+    after the sentence's opening words: "The move is notable because
+    Ana Ruiz has said …" is Ruiz's saying."""
+    last = None
+    for last in SUBORDINATOR.finditer(text):
+        pass
+    if last is None or last.end() >= len(text) or LINKING_WORD_AT_END.search(text):
+        return None   # "the secretary of state": a noun after "of", not a verb
+    return parse_subject(text[last.end():], offset + last.end())
+
+
 def _names_the_actor(text, start, match, name):
     """Whether a name never met before opens a sentence as the one who acts
     in it, a verb right after it: "Ruiz credited the win to …"."""
@@ -2334,6 +2355,7 @@ class Attributor:
             verbs.sort(key=lambda verb: (ADJACENT_CUE.match(sentence, verb.end()) is not None,
                                          REPORTING_THAT.match(sentence, verb.end()) is not None,
                                          verb.start()))
+        verbs_end = max((verb.start() for verb in verbs), default=-1)
         for verb in reversed(verbs):
             if NOUN_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start()):
                 continue   # "in the state", "a report": a noun, not a verb
@@ -2356,6 +2378,9 @@ class Attributor:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
+            if mention is None and not self.fiction and verb.start() == verbs_end:
+                mention = _clause_subject(sentence[:verb.start()].rstrip(),
+                                          before_offset + sentence_start)
             if mention is not None:
                 confidence = 0.9 if not between.strip(" \t\n,:;—–-") else 0.8
                 return self._resolve(mention, verb.group(), "cue_before", confidence)
