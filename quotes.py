@@ -1767,7 +1767,7 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             mention = parse_subject(core, offset, strip_tail=False)
             if mention is not None:
                 return mention
-    mention = parse_subject(core, offset)
+    mention = _person_of_body(core, offset) or parse_subject(core, offset)
     if mention is None:
         # "said Ana Ruiz of the non-partisan Harbour Policy Report": the name
         # before the body she belongs to.
@@ -1777,6 +1777,27 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
     return mention
+
+
+def _person_of_body(core, offset):
+    """"said Ana Ruiz of the New York delegation": a person's full name
+    (a given name or a title first) runs on into the body she belongs to;
+    the person is the speaker."""
+    name = NAME.match(core)
+    if name is None:
+        return None
+    head = _person_before_body(name.group())
+    if head == name.group():
+        return None
+    return parse_subject(head, offset, strip_tail=False)
+
+
+def _person_before_body(name):
+    """The person's name in "Ana Ruiz of the Harbour Trust", else the name."""
+    head = name.split(" of ", 1)[0]
+    if head == name or len(head.split()) < 2 or gender_of(head) is None:
+        return name
+    return head
 
 
 #: What ties a name to the body a person belongs to: "Ana Ruiz of the …".
@@ -2754,7 +2775,7 @@ class Attributor:
         if subject is not None:
             return subject
         for match in NAME.finditer(text, start, end):
-            name = _drop_article(_drop_leading_word(match.group()))
+            name = _person_before_body(_drop_article(_drop_leading_word(match.group())))
             if not name:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
@@ -3345,7 +3366,7 @@ def _closing_cue(text, start, end):
             space = SPACE.match(text, verb.end(), end)
             name = NAME.match(text, space.end(), end) if space is not None else None
             if name is not None and CLAUSE_CLOSE.match(text, name.end(), end):
-                return name.group()
+                return _person_before_body(name.group())
             continue
         name = NAME.match(text, at, end)
         if name is None:
