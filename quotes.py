@@ -1098,12 +1098,13 @@ class Attribution:
 
 class Entity:
     """A person or organisation of the document, with every name it goes by."""
-    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person")
+    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person", "inside")
 
     def __init__(self, name, gender, seen):
         self.name, self.gender, self.seen = name, gender, seen
         self.salient = 0   # when last the subject of a sentence or a speaker
         self.person = False  # seen speaking, or with a gender: "he" may mean it
+        self.inside = False  # capitalised inside a sentence, where only names are
         self.aliases = {name}
 
     def __repr__(self):
@@ -1902,11 +1903,13 @@ class Attributor:
                 if self._in_title_case(text, start, end):
                     return
                 first_name = False
-            subject = False
+            subject = inside = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
+            else:
+                inside = True
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             calling = None if news else appositive_calling(text, match.end(), end)
@@ -1919,10 +1922,13 @@ class Attributor:
                 if calling:   # "Mr. Lowell, a surgeon in the town": "the doctor" is he
                     registry.roles[calling] = entity
                     entity.person = True
+                if inside:
+                    entity.inside = True
                 if subject:
+                    known = _known_name(entity)
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
-                        entity.gender = _sex_from_pronoun(text, match.end(), end)
+                        entity.gender = _sex_from_pronoun(text, match.end(), end, known)
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -3131,11 +3137,21 @@ def _after_speech_verb(text, index):
     return bool(words) and words[-1] in INVERTING_VERBS
 
 
-def _sex_from_pronoun(text, at, end):
+def _known_name(entity):
+    """Whether a word opening a sentence is surely a name: one word there,
+    met for the first time, may be any word ("Soon afterwards he …",
+    "Nature had given him …")."""
+    return " " in entity.name or entity.person or entity.inside or entity.salient > 0
+
+
+def _sex_from_pronoun(text, at, end, known=True):
     """The sex that a pronoun soon after a subject gives it, before any
-    other name: "Holmes shook his head" makes Holmes a man."""
+    other name: "Holmes shook his head" makes Holmes a man.  A word not
+    known for a name needs a pronoun that can only look back to it."""
     pronoun = GENDERED_PRONOUN.search(text, at, min(end, at + 60))
     if pronoun is None or NAME_WORD_RE.search(text, at, pronoun.start()):
+        return None
+    if not known and pronoun.group().lower() not in OWN_PRONOUNS:
         return None
     return "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
 
@@ -3377,6 +3393,8 @@ def is_heading(text):
                                for w in words)
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+#: Pronouns that point back to the subject of their own clause ("Holmes shook his head").
+OWN_PRONOUNS = frozenset(("his", "himself", "herself"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.

@@ -950,6 +950,16 @@ class FictionCues(Base):
                 "\u201cAnd the lamp is in the hall,\u201d he said.")
         self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
 
+    def test_a_word_opening_a_sentence_takes_no_sex_from_an_object_pronoun(self):
+        text = (self.STORY + "Tom Pike sat by the fire with Ann Lowe.\n\n"
+                "Winter had made him old. \u201cIt is cold,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_a_new_name_opening_a_sentence_takes_the_sex_of_its_own_pronoun(self):
+        text = (self.STORY + "Ann Lowe came in with her brother.\n\n"
+                "Quill shook his head. \u201cNot today,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Quill")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
