@@ -1211,7 +1211,9 @@ class Registry:
             return entity
         words = [w for w in name_words(name) if w not in TITLES and w not in NAME_LINK_WORDS]
         if not words:
-            return None
+            # In a story a title alone is who bears it; in the news "King"
+            # is as likely someone's surname.
+            return None if " " in key or self.surname_is_person else self._bearer_of(key)
         if len(words) == 1 and ACRONYM.match(name.split()[-1]):
             expanded = self.by_word.get(("acronym", name.split()[-1]))
             if expanded:   # the most recently named, never an arbitrary one
@@ -1233,6 +1235,19 @@ class Registry:
                           if all(honorific(a) in (None, title) for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
+        return None
+
+    def _bearer_of(self, title):
+        """The person lately named with this title, whom the title alone
+        then means: "Mademoiselle" after "Mademoiselle Reisz"."""
+        title = title.rstrip(".")
+        for entity in reversed(self.recently_seen):
+            if not (entity.person or entity.gender):
+                continue
+            for alias in entity.aliases:
+                first, _, rest = alias.partition(" ")
+                if rest and first.rstrip(".").lower() == title:
+                    return entity
         return None
 
     def touch(self, entity: Entity, salient: bool = False):

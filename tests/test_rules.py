@@ -960,6 +960,11 @@ class FictionCues(Base):
                 "Quill shook his head. \u201cNot today,\u201d he said.")
         self.assertEqual(extract(text)[-1].speaker, "Quill")
 
+    def test_a_title_alone_is_the_one_lately_named_with_it(self):
+        text = (self.STORY + "Madame Duval poured the tea for Tom Pike.\n\n"
+                "\u201cSugar?\u201d asked Madame.")
+        self.assertEqual(extract(text)[-1].speaker, "Madame Duval")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
