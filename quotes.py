@@ -1795,6 +1795,12 @@ TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 
 
+#: Who is "his companion" is whoever of the conversation he is not.
+COMPANION_NOUNS = frozenset(("companion", "interlocutor"))
+#: "Her ladyship" is the one called Lady; "his lordship" the one called Lord.
+HONOURS = {"ladyship": "lady", "lordship": "lord"}
+
+
 def identifying(description: str) -> bool:
     """Whether a description says which one is meant ("the man with the beard")."""
     return IDENTIFYING.search(description) is not None
@@ -2624,6 +2630,8 @@ class Attributor:
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
         entity = self._kin_of(determiner, key) if possessive else None
+        if possessive and entity is None:
+            entity = self._companion_or_bearer(key)
         if definite and not possessive:
             entity = (self.registry.roles.get(key) or self._described_before(key)
                       or self.registry.roles.get(key.split()[-1])
@@ -2650,6 +2658,14 @@ class Attributor:
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
+
+    def _companion_or_bearer(self, noun):
+        """Whom "her companion" or "his lordship" means: the other one of
+        the talk, and the one lately named with the title."""
+        if noun in COMPANION_NOUNS:
+            return self._other_party()
+        title = HONOURS.get(noun)
+        return self.registry._bearer_of(title) if title else None
 
     def _other_party(self):
         """"…," said the other: whoever of the conversation did not speak last."""

@@ -965,6 +965,18 @@ class FictionCues(Base):
                 "\u201cSugar?\u201d asked Madame.")
         self.assertEqual(extract(text)[-1].speaker, "Madame Duval")
 
+    def test_her_companion_is_the_other_one_of_the_talk(self):
+        text = (self.STORY + "Ann Lowe and Kate Hale walked down the lane.\n\n"
+                "\u201cIt will rain,\u201d said Ann Lowe.\n\n"
+                "\u201cNot before we reach home,\u201d said Kate Hale.\n\n"
+                "\u201cYou always say so,\u201d said her companion.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_her_ladyship_is_the_one_named_lady(self):
+        text = (self.STORY + "Lady Grange received Tom Pike in the library.\n\n"
+                "\u201cYou are late,\u201d said her ladyship.")
+        self.assertEqual(extract(text)[-1].speaker, "Lady Grange")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
