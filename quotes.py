@@ -1795,6 +1795,8 @@ TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 
 
+#: The pronoun whose possessive a determiner is.
+POSSESSOR_PRONOUNS = {"his": "he", "her": "she"}
 #: Who is "his companion" is whoever of the conversation he is not.
 COMPANION_NOUNS = frozenset(("companion", "interlocutor"))
 #: "Her ladyship" is the one called Lady; "his lordship" the one called Lord.
@@ -2641,7 +2643,9 @@ class Attributor:
             entity = self._other_party()
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
                 and not identifying(key):
-            entity = self._referent(mention.gender)
+            # "Her mother" is never the woman "her" means.
+            possessor = self._possessor(determiner, mention.gender) if possessive else None
+            entity = self._referent(mention.gender, (possessor,) if possessor else ())
         guessed = entity is not None and not found
         if entity is None:
             name = DESCRIPTION_ARTICLE.sub("", words) if definite else words
@@ -2658,6 +2662,17 @@ class Attributor:
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
+
+    def _possessor(self, determiner, gender):
+        """Whom "her" of "said her mother" means, when of the same sex as
+        the one described: the one who spoke just before, whose mother
+        answers, else whom "she" would mean."""
+        if gender is None or PRONOUN_GENDER.get(POSSESSOR_PRONOUNS.get(determiner)) != gender:
+            return None
+        last = self.turns[-1][1] if self._follows_last_quote() else None
+        if last is not None and last.gender == gender:
+            return last
+        return self._referent(gender)
 
     def _companion_or_bearer(self, noun):
         """Whom "her companion" or "his lordship" means: the other one of
@@ -2754,12 +2769,12 @@ class Attributor:
             return None
         return last.entity
 
-    def _referent(self, gender):
+    def _referent(self, gender, other_than=()):
         """Whom "he", "she" or "the old man" stands for.  In a story a new
         paragraph of dialogue is a new speaker: when the narration of this
         paragraph names nobody first, the last speaker is passed over for
         the other person of the conversation."""
-        exclude = (self.spoken_to,) if self.spoken_to is not None else ()
+        exclude = ((self.spoken_to,) if self.spoken_to is not None else ()) + other_than
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
             exclude += (narrator,)   # who tells the story says "I", never "he"

@@ -977,6 +977,18 @@ class FictionCues(Base):
                 "\u201cYou are late,\u201d said her ladyship.")
         self.assertEqual(extract(text)[-1].speaker, "Lady Grange")
 
+    def test_her_mother_is_not_the_daughter_who_just_spoke(self):
+        text = (self.STORY + "Kate Hale sat sewing by the window.\n\n"
+                "\u201cMay I go to the fair?\u201d asked Ann Lowe.\n\n"
+                "\u201cNot alone,\u201d said her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
+
+    def test_her_mother_is_not_the_woman_the_narration_is_about(self):
+        text = (self.STORY + "Kate Hale sat sewing by the window.\n\n"
+                "Ann Lowe came in. Ann put a basket on the table. "
+                "\u201cIs that for me?\u201d asked her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
