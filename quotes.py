@@ -1589,12 +1589,123 @@ MAIN_SUBJECT_REACH = 120
 #: A verb-like word after a subject: a past tense, a third person, an auxiliary.
 SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+(?:ed|s)|was|had|is|has|"
                 r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
-                r"told|said|says|spoke|wrote|thought|sent|called|used|kept)\b")
+                r"told|said|says|spoke|wrote|thought|sent|called|used|kept|found|felt|left|held|"
+                r"brought|began|became|saw|knew|got|won|lost|met|paid|led|stood|sought|"
+                r"taught|meant|heard|understood|chose|drew|threw|struck|swore|fought|ran)\b")
 #: A subject (a name, or he/she), an optional appositive, then its verb.
 MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
                           r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
                           r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
                           % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
+
+
+#: Words that end the head of a noun phrase: what follows modifies it
+#: ("protesters outside the hall", "an official who asked not to be named").
+HEAD_MODIFIER_WORDS = frozenset("of on in at from for with by who which that whose near "
+                                "outside inside across among under over".split())
+#: Words a subject's head never holds: links, pronouns, auxiliaries, adverbs,
+#: the words that open a clause rather than a noun phrase.
+NOT_HEAD_WORDS = frozenset("""and or but nor so yet to as if when while since because
+although though after before until unless whether than then also again even never still
+now often once later already just only there here it its this that these those what
+we i you they he she him her his them their our my your us me is are was were be been
+has have had do does did will would can could may might must should shall not no
+said says say told tells asked someone somebody anyone anybody everyone everybody
+nobody something anything everything nothing""".split()) - frozenset(["these", "those", "only"])
+#: Determiners that may open a subject that is a description.
+SUBJECT_DETERMINERS = frozenset("the a an one some many most several these those another "
+                                "two three four five only".split())
+SUBJECT_WORD = re.compile(r"[\w\-’'/$]+")
+#: A verb-like word, or "have"/"are"/"were", right after a description's head.
+DESCRIPTION_VERB = re.compile(r"(?:%s|[ \t\n]+(?:have|are|were)\b)" % SUBJECT_VERB)
+
+
+#: Where a modifier after a description's head stops: its verb cannot lie beyond.
+MODIFIER_END = re.compile(r"[,.;:!?\"“”()—]")
+
+
+def _verb_follows_head(sentence, end):
+    """Whether a verb follows a head noun ending at end, at once or after
+    a modifier ("protesters outside the hall chanted")."""
+    if DESCRIPTION_VERB.match(sentence, end):
+        return True
+    following = SUBJECT_WORD.search(sentence, end)
+    if following is None or sentence[end:following.start()].strip():
+        return False
+    word = following.group().lower()
+    if word not in HEAD_MODIFIER_WORDS and not word.endswith("ing"):
+        return False
+    stop = MODIFIER_END.search(sentence, following.end())
+    return DESCRIPTION_VERB.search(sentence, following.end(),
+                                   stop.start() if stop else len(sentence)) is not None
+
+
+#: A thing words are written on, right before them: the words are its own,
+#: not said by whoever the sentence is about ("the gate carries a sign: “…”").
+WRITTEN_ON = re.compile(r"\b(?:sign|placard|banner|poster|plaque|label|sticker|t-shirt|"
+                        r"inscription|caption)s?(?:[ \t\n,]+(?:that|which))?(?:[ \t\n,]+"
+                        r"(?:read|reads|reading|said|says|saying|bearing))?[ \t\n]*[:,—]?[ \t\n]*$",
+                        re.I)
+
+
+#: Written words that speak for whoever issued them: "a statement by the ministry".
+STATEMENT_WORDS = frozenset("statement statements report letter email memo release "
+                            "announcement communique communiqué".split())
+#: "… issued by the Ministry of Defence", "… from Ana Ruiz": who issued a statement.
+STATEMENT_SOURCE = re.compile(r"[ \t\n]+(?:(?:released|issued|published|sent|put[ \t\n]+out)"
+                              r"[ \t\n]+)?(?:by|from)[ \t\n]+(?:the[ \t\n]+)?(?P<name>%s)"
+                              % NAME.pattern)
+
+
+#: A short phrase that opens a sentence before its subject: "In a statement,", "Across Asia,".
+OPENING_PHRASE = re.compile(r"[ \t\n]*(?:In|On|At|Across|After|Before|During|Since|For|From|By|"
+                            r"Over|Under|Within|Outside|Inside|Among|Throughout|When|While|As|"
+                            r"Although|Though|Because|If|Despite|Unlike|Like|Asked|Even|"
+                            r"[A-Z][a-z]+ing|The[ \t\n]+(?:next|same|following)|Last|Earlier|Later)[ \t\n]"
+                            r"[^,.;:!?\"“”]{1,80},[ \t\n]+")
+
+
+def description_subject(sentence: str, offset: int) -> Optional[Mention]:
+    """The subject of a sentence that opens with a description, cut to its
+    head: "Protesters outside the hall chanted …", "One official who asked
+    not to be named said …", "Three percent of voters called …".
+
+    >>> description_subject("Protesters outside the hall chanted ", 0).name
+    'Protesters'
+    >>> description_subject("Although there is no plan, he ", 0) is None
+    True
+    """
+    words = list(SUBJECT_WORD.finditer(sentence, 0, MAIN_SUBJECT_REACH))
+    if not words or words[0].start() != len(sentence) - len(sentence.lstrip()) \
+            or words[0].group()[:1].islower():
+        return None   # the sentence runs on from a quote or a clause
+    opening = OPENING_PHRASE.match(sentence)
+    if opening is not None:   # "In a statement, the company said"
+        words = [w for w in words if w.start() >= opening.end()]
+        if not words:
+            return None
+    head = []
+    for word in words[:5]:
+        lower = word.group().lower()
+        if lower in HEAD_MODIFIER_WORDS or lower in NOT_HEAD_WORDS or lower.endswith(("ing", "ly")) \
+                or (head and lower in SUBJECT_DETERMINERS) \
+                or (lower.endswith("ed") and any(w.group().lower() not in SUBJECT_DETERMINERS
+                                                 for w in head)) \
+                or (head and sentence[head[-1].end():word.start()].strip()):
+            break
+        head.append(word)
+    while head and not _verb_follows_head(sentence, head[-1].end()):
+        head.pop()
+    if not head or all(w.group().lower() in SUBJECT_DETERMINERS for w in head) \
+            or head[-1].group().endswith(("'s", "’s", "s'", "s’")):
+        return None   # "Ruiz's aides": the head is missing
+    start, end = head[0].start(), head[-1].end()
+    if head[-1].group().lower() in STATEMENT_WORDS:
+        source = STATEMENT_SOURCE.match(sentence, end)
+        if source is not None:   # "A statement issued by the ministry said"
+            start, end = source.span("name")
+    text = sentence[start:end]
+    return Mention(text, offset + start, offset + end, "description", text)
 
 
 #: ", a spokesman for the port," between an inverted subject and its quote.
@@ -1630,9 +1741,19 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             if mention is not None:
                 return mention
     mention = parse_subject(core, offset)
+    if mention is None:
+        # "said Ana Ruiz of the non-partisan Harbour Policy Report": the name
+        # before the body she belongs to.
+        name = NAME.match(core)
+        if name is not None and AFFILIATION.match(core, name.end()):
+            mention = parse_subject(name.group(), offset, strip_tail=False)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
     return mention
+
+
+#: What ties a name to the body a person belongs to: "Ana Ruiz of the …".
+AFFILIATION = re.compile(r"[ \t\n]+(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?[\w\-]")
 
 
 #: How a speaker spoke, after the speaker: "said the boy a little sadly".
@@ -1808,6 +1929,24 @@ def identifying(description: str) -> bool:
     return IDENTIFYING.search(description) is not None
 
 
+#: Two names joined: a pair, not one person.
+NAME_LIST = re.compile(r"[ \t\n](?:and|or|&)[ \t\n]")
+
+
+#: How far after a quote "he" or "she" may still go on with its speaker.
+LAST_SPEAKER_GAP = 300
+
+
+#: An appositive that gives a name its role: ", a Norwegian oil company,".
+ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
+                        r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
+
+
+#: Rules that guess a speaker from the narration, with no cue: a quote
+#: after one of theirs in the paragraph is weighed afresh.
+GUESSES = ("nearest_subject", "sentence_subject")
+
+
 class Attributor:
     """Name the speaker of each quote: an ordered list of small rules, most
     precise first, each claiming only the quotes it is sure of.
@@ -1909,9 +2048,20 @@ class Attributor:
             return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        title_ends = None   # where a title before a comma ends, and its role
         first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
+            titled = None
+            if news:
+                titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
+                    and not POSSESSIVE.search(raw) else None
+                title_ends = None
+                if text.startswith(", ", match.end()):
+                    last_word = raw.rsplit(None, 1)[-1].lower()
+                    if last_word in ROLE_WORDS:
+                        # "Prime Minister, Kevin Rudd": the name after the comma bears the title
+                        title_ends = (match.end() + 2, last_word)
             entry = forms.get(raw)
             if entry is None:
                 if len(forms) > 20_000:
@@ -1940,8 +2090,8 @@ class Attributor:
                 entity = registry.see(name)
                 if speaks:
                     entity.person = True
-                if role:
-                    registry.roles[role] = entity
+                if role or titled:
+                    registry.roles[role or titled] = entity
                 if calling:   # "Mr. Lowell, a surgeon in the town": "the doctor" is he
                     registry.roles[calling] = entity
                     entity.person = True
@@ -1952,6 +2102,12 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
+            if news and text.startswith((",", " (", "("), match.end()):
+                # "Statoil, a Norwegian oil company, …": "the company" is Statoil.
+                appositive = ROLE_GIVEN.match(text, match.end(), end)
+                role = appositive.group("role") if appositive is not None else None
+                if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
+                    registry.roles[role] = entity
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -2054,6 +2210,13 @@ class Attributor:
         if previous_in_paragraph is not None and previous_in_paragraph.method == "title" \
                 and not self.fiction:
             previous_in_paragraph = self._previous_speech(previous_in_paragraph)
+        if previous_in_paragraph is not None and previous_in_paragraph.method in GUESSES \
+                and not self.fiction:
+            # The quote before was a guess: this one's own sentence may say more.
+            result = (self.cue_later(after, quote.end)
+                      or self.sentence_subject(quote, before, quote.start - len(before)))
+            if result is not None:
+                return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
@@ -2286,6 +2449,8 @@ class Attributor:
         if not sentence.strip() or "   " in sentence:
             return None   # the quote opens its sentence, or another quote stands in it
         mention = main_subject(sentence, before_offset + sentence_start)
+        if mention is None and not WRITTEN_ON.search(sentence[-80:]):
+            mention = description_subject(sentence, before_offset + sentence_start)
         if mention is None:
             return None
         result = self._resolve(mention, None, "sentence_subject", 0.5)
@@ -2473,10 +2638,31 @@ class Attributor:
         subject of the nearest sentence before it that names someone of
         that gender (or of unknown gender); reporters name the speaker and
         then go on with a pronoun.  Only the last few paragraphs are read."""
-        entity = self._person_before(mention.start, mention.gender)
+        entity = self._last_speaker_goes_on(mention) or self._person_before(mention.start, mention.gender)
         if entity is not None and entity.gender is None:
             entity.gender = mention.gender   # "Kim Lee … she said"
         return entity
+
+    def _last_speaker_goes_on(self, mention):
+        """The speaker of the quote just before, named by a cue, when the
+        narration between that quote and "he" or "she" names nobody else:
+        '“…,” Ruiz said.  “…,” she added.'"""
+        last, quote = self.last_attribution, self.last_quote
+        if last is None or quote is None or last.entity is None or last.mention is None \
+                or last.mention.kind != "name" or last.entity.gender != mention.gender \
+                or last.method not in ("cue_after", "cue_before", "cue_later"):
+            return None
+        if not 0 <= mention.start - quote.end <= LAST_SPEAKER_GAP:
+            return None
+        for paragraph, text in reversed(self.narrations[-2:]):
+            start = max(0, quote.end - paragraph.start)
+            end = min(len(text), mention.start - paragraph.start)
+            for match in NAME.finditer(text, start, end):
+                entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", _drop_article(match.group()))))
+                if entity is not last.entity and (entity is not None
+                                                  or not at_clause_start(text, start, match.start())):
+                    return None
+        return last.entity
 
     def _person_before(self, position, gender):
         """The subject of the nearest sentence before ``position`` that names
@@ -2524,6 +2710,9 @@ class Attributor:
             if entity is not None and not _is_organisation(entity.name) \
                     and (not gender or entity.gender in (None, gender)):
                 return entity
+        subject = self._new_subject(text[start:end], gender, strict=True)
+        if subject is not None:
+            return subject
         for match in NAME.finditer(text, start, end):
             name = _drop_article(_drop_leading_word(match.group()))
             if not name:
@@ -2533,7 +2722,8 @@ class Attributor:
             if not possessive and _person_clue(text, match.end(), end):
                 # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
                 # though named where only the sentences near quotes are read.
-                if entity is None and not _is_organisation(name) and _opens_clause(text[start:match.start()]) \
+                if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
+                        and _opens_clause(text[start:match.start()]) \
                         and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
@@ -2551,7 +2741,34 @@ class Attributor:
             if not possessive and _opens_clause(text[start:match.start()]):
                 return entity
             fallback = fallback or entity
+        if fallback is not None:
+            # "Developer Ana Ruiz was wary of Brandt": the subject, though
+            # never met before, not a name in the predicate.
+            subject = self._new_subject(text[start:end], gender)
+            if subject is not None:
+                return subject
         return fallback
+
+    def _new_subject(self, sentence, gender, strict=False):
+        """The person a sentence's main clause opens with, when a name.
+        ``strict``: only someone known as a person, or a full name ("Ana
+        Ruiz", not "Moments later")."""
+        mention = main_subject(sentence, 0)
+        if mention is None or mention.kind != "name" or _is_organisation(mention.name) \
+                or NAME_LIST.search(mention.name) or sentence.lstrip()[:4].lower() == "the ":
+            return None   # "The race between Ruiz and Brandt": about neither
+        name = strip_titles(_drop_leading_word(mention.name))
+        entity = self.registry.lookup(name)
+        if entity is None:
+            words = name.split()
+            if strict and (len(words) < 2 or any(w[:1].islower() for w in words)):
+                return None
+            entity = self.registry.see(name)
+        elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
+                or strict and not (entity.person or entity.gender):
+            return None
+        entity.person = True
+        return entity
 
     # -- helpers
 
@@ -2565,6 +2782,12 @@ class Attributor:
     def _resolve(self, mention, cue, method, confidence):
         """Turn a mention into a speaker: a name into its entity, a pronoun
         or description into the person it stands for."""
+        if mention.kind == "name" and not self.fiction and _is_bare_title(mention):
+            # "the Prime Minister" is whoever was given that title
+            entity = self.registry.roles.get(mention.name.split()[-1].lower())
+            if entity is not None:
+                return Attribution(entity.name, mention, cue, method, confidence * 0.8,
+                                   "anaphoric", entity)
         if mention.kind == "name":
             entity = self.registry.see(mention.name)
             if mention.role:   # "the spokeswoman" is now Ana Ruiz
@@ -2955,7 +3178,8 @@ class Attributor:
                 at = result.mention.end - paragraph.start
                 if 0 <= at <= len(text):
                     pronoun = GENDERED_PRONOUN.search(text, at, at + 80)
-                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()):
+                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()) \
+                            and (self.fiction or pronoun.group().lower() not in OBJECT_PRONOUNS):
                         entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
         by_narrator = (result is not None and result.mention is not None
                        and result.mention.name == "i")
@@ -3122,6 +3346,10 @@ AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
 
 
+#: "Ana Ruiz, who …": what only a person is followed by.
+WHO_AFTER = re.compile(r",[ \t\n]+who[ \t\n]")
+
+
 #: Callings that a story's narration names a person by: "the doctor", "the vicar".
 CALLINGS = frozenset("""
     doctor surgeon physician apothecary lawyer attorney solicitor clergyman vicar rector curate
@@ -3157,8 +3385,9 @@ def appositive_calling(text, index, end):
 
 def _person_clue(text, index, end):
     """Whether the words after a name in its sentence show a person: an age,
-    a speech verb or a role."""
-    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end):
+    a speech verb, a role or "who"."""
+    if AGE_AFTER.match(text, index, end) or speech_after_name(text, index, end) \
+            or WHO_AFTER.match(text, index, end):
         return True
     appositive = ROLE_APPOSITIVE.match(text, index, end)
     return appositive is not None and role_in(appositive.group()) is not None
@@ -3214,6 +3443,13 @@ def _narration_of(paragraph, quotes):
         return text
     pieces.append(text[done:])
     return " ".join(pieces)
+
+
+def _is_bare_title(mention):
+    """Whether a mention is a title alone, with its article: "the Prime Minister"."""
+    words, title = mention.text.split(), mention.name.split()
+    return len(words) > len(title) and words[-len(title) - 1].lower() == "the" \
+        and all(word.lower() in ROLE_WORDS for word in title)
 
 
 def _drop_leading_word(name):
@@ -3441,6 +3677,8 @@ GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b"
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 #: Pronouns that point back to the subject of their own clause ("Holmes shook his head").
 OWN_PRONOUNS = frozenset(("his", "himself", "herself"))
+#: Pronouns that, after a name, more often stand for someone else: "Ruiz backed her up".
+OBJECT_PRONOUNS = frozenset(("him", "her"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.

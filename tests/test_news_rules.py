@@ -13,6 +13,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
+import quotes  # noqa: E402
 from quotes import extract  # noqa: E402
 
 NEWS_OPENING = ("The city council met on Tuesday to vote on the 2024 budget, "
@@ -33,6 +34,11 @@ class CueSubjects(unittest.TestCase):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
         self.assertEqual(speakers(text), ["Hollis"])
+
+    def test_name_before_a_body_with_lower_case_words(self):
+        text = ('"The toll is a tax on the poor," says Ivo Lind of the non-partisan '
+                'Harbour-Dale Policy Report.')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
 
     def test_opening_adverb_is_no_name(self):
         text = ('Earlier this month, Rosa Delgado, who ran the port for a decade, '
@@ -222,6 +228,49 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
 
+class DescriptionSubjects(unittest.TestCase):
+
+    def test_description_cut_before_its_modifier(self):
+        text = 'Dockers outside the depot chanted "No toll, no vote" until dark.'
+        self.assertEqual(speakers(text), ["Dockers"])
+
+    def test_description_with_a_relative_clause(self):
+        text = ('One harbour pilot who asked not to be named described the channel '
+                'as "a trap for big ships."')
+        self.assertEqual(speakers(text), ["One harbour pilot"])
+
+    def test_share_of_a_group_is_cut_to_its_head(self):
+        text = 'Forty percent of drivers called the toll "unfair" in the survey.'
+        self.assertEqual(speakers(text), ["Forty percent"])
+
+    def test_statement_speaks_for_whoever_issued_it(self):
+        text = 'A statement issued by the Harbour Trust on Monday called the toll "a fraud on drivers."'
+        self.assertEqual(speakers(text), ["Harbour Trust"])
+
+    def test_role_given_in_an_appositive(self):
+        text = ('Korvan Shipping, a Danish freight company, bought the dock on Friday.\n\n'
+                '"We will expand the yard next year," the company said.')
+        self.assertEqual(speakers(text), ["Korvan Shipping"])
+
+    def test_quote_after_a_guess_is_weighed_afresh(self):
+        text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
+                'and calls it "a tax on the poor." Dockers outside the depot chanted '
+                '"no toll, no vote" all night.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Dockers"])
+
+    def test_title_before_a_comma_and_a_name(self):
+        text = ('Harbour Trust Chief Executive, Ivo Lind opened the new quay on Monday.\n\n'
+                'Pressed on the fees, the Chief Executive said "No ship will pay more this year."')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
+    def test_description_after_an_opening_phrase(self):
+        text = 'Across the harbour, dockers have been startled by the "reckless" plan.'
+        self.assertEqual(speakers(text), ["dockers"])
+
+    def test_possessive_alone_is_no_subject(self):
+        self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
+
+
 class Headlines(unittest.TestCase):
 
     def test_name_and_colon_open_a_headline(self):
@@ -256,6 +305,34 @@ class Pronouns(unittest.TestCase):
                 'Tomas Lind takes a softer line. He said he would rather see the money '
                 'spent on roads than on Pryce.\n\n"They are trying to win," he said.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+
+class PronounsAfterACue(unittest.TestCase):
+
+    def test_subject_met_for_the_first_time_over_a_name_in_the_predicate(self):
+        text = ('Tom Brandt, the mayor, backs the toll.\n\nHarbour developer Ivo Lind voiced '
+                'doubts about the plans of Brandt. "It cannot work," he said.')
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
+    def test_pronoun_goes_on_with_the_speaker_just_quoted(self):
+        text = ('Speaking at a rally in Port Ellen, Nella Pryce went after Brandt, calling him '
+                '"a stiff." She says, "He has no plan at all for the harbour."')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
+    def test_added_after_a_cue_before(self):
+        text = ('In a statement released Thursday, Tom Brandt reacted to the vote, saying: '
+                '"We won this one." "It will pass," he added.')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
+
+    def test_her_after_a_name_is_someone_else(self):
+        text = ('"We stand with the mayor," Councillor Lind said, backing her up.\n\n'
+                'The vote is on Friday.\n\n"It will pass," he said.')
+        self.assertEqual(speakers(text), ["Councillor Lind", "Councillor Lind"])
+
+    def test_who_after_a_name_shows_a_person(self):
+        text = ('The Harbour Board voted 9-2 against the toll.\n\nOne of the callers was '
+                'Ines Halloran, who admitted she had phoned them.\n\n"It was a fair question," she said.')
+        self.assertEqual(speakers(text), ["Ines Halloran"])
 
 
 class NewsGenre(unittest.TestCase):
