@@ -814,7 +814,7 @@ TITLE_ROLES = {"dr": "doctor", "doctor": "doctor", "capt": "captain", "captain":
                "governor": "governor", "mayor": "mayor", "king": "king", "queen": "queen"}
 
 #: Lower-case words of a role in front of a name ("Kremlin spokesman Dmitry
-#: Peskov", "national security adviser Mike Waltz"): part of the mention,
+#: Peskov", "national security adviser Lena Varga"): part of the mention,
 #: not of the name.
 ROLE_WORDS = frozenset("""
     spokesman spokeswoman spokesperson secretary adviser advisor minister president
@@ -837,7 +837,7 @@ ROLE_WORD = re.compile(r"[A-Za-z]+%s$" % ROLE_SUFFIX)
 
 #: Lower-case words that cannot stand in a role before a name: with them the
 #: words before the name are a clause ("according to a statement from
-#: adviser Mike Waltz"), not a title ("port authority chief executive").
+#: adviser Lena Varga"), not a title ("port authority chief executive").
 NOT_ROLE_WORDS = frozenset("""
     to from with about that which who whom whose and but or for into onto after before than
     then when where while according by at in on of as said says told asked also had has have
@@ -923,7 +923,7 @@ DESCRIPTION = r"%s(?:[ \t\n]+(?!(?:out|up|off|put|sent|made|gave|took)\b)(?:[\w\
 CUE_LEAD = re.compile(r"[\s,;:—–-]*")
 #: How a quote ends when the sentence goes on after it: "…," or "…!".
 SPEECH_RUNS_ON = ",!?—–-"
-#: "…!" blubbered Noah · "…?" quavered she: a past tense, then a name or
+#: "…!" sobbed Tobias · "…?" quavered she: a past tense, then a name or
 #: pronoun that ends the clause.
 UNLISTED_VERB_FIRST = re.compile(r"[ \t\n]*(?P<verb>[a-z]{3,}ed)[ \t\n]+"
                                  r"(?P<subject>he|she|%s)(?=[ \t\n]*[,.;:!?—–]|[ \t\n]+[a-z])"
@@ -1101,12 +1101,13 @@ class Attribution:
 
 class Entity:
     """A person or organisation of the document, with every name it goes by."""
-    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person")
+    __slots__ = ("name", "gender", "aliases", "seen", "salient", "person", "inside")
 
     def __init__(self, name, gender, seen):
         self.name, self.gender, self.seen = name, gender, seen
         self.salient = 0   # when last the subject of a sentence or a speaker
         self.person = False  # seen speaking, or with a gender: "he" may mean it
+        self.inside = False  # capitalised inside a sentence, where only names are
         self.aliases = {name}
 
     def __repr__(self):
@@ -1153,11 +1154,11 @@ def strip_titles(name: str) -> str:
     if (len(rest) > 2 and ROLE_WORD.match(rest[0]) and rest[0].lower() not in MALE_NAMES
             and rest[0].lower() not in FEMALE_NAMES and not honorific(rest[0])):
         rest = rest[1:]                            # Councilwoman Teresa Alvarado
-        if rest[:1] == ["of"] and len(rest) > 3:   # Superintendent of Education Inez Tenenbaum
+        if rest[:1] == ["of"] and len(rest) > 3:   # Superintendent of Education Rosa Delgado
             rest = rest[2:]
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
-    for index in range(1, len(rest) - 1):          # House Republican Mike Pompeo
+    for index in range(1, len(rest) - 1):          # House Republican Mark Holloway
         before = rest[index - 1].rstrip(".").lower()
         if rest[index].lower() in GIVEN_NAMES and before not in GIVEN_NAMES \
                 and before not in TITLES and before not in NOT_NAMES and before not in NAME_LINK_WORDS \
@@ -1213,7 +1214,9 @@ class Registry:
             return entity
         words = [w for w in name_words(name) if w not in TITLES and w not in NAME_LINK_WORDS]
         if not words:
-            return None
+            # In a story a title alone is who bears it; in the news "King"
+            # is as likely someone's surname.
+            return None if " " in key or self.surname_is_person else self._bearer_of(key)
         if len(words) == 1 and ACRONYM.match(name.split()[-1]):
             expanded = self.by_word.get(("acronym", name.split()[-1]))
             if expanded:   # the most recently named, never an arbitrary one
@@ -1230,11 +1233,24 @@ class Registry:
         if gender is not None:
             candidates = {c for c in candidates if c.gender in (None, gender)}
         title = honorific(name)
-        if title is not None:   # "Mrs. Honeychurch" is not "Miss Honeychurch"
+        if title is not None:   # "Mrs. Ashby" is not "Miss Ashby"
             candidates = {c for c in candidates
                           if all(honorific(a) in (None, title) for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
+        return None
+
+    def _bearer_of(self, title):
+        """The person lately named with this title, whom the title alone
+        then means: "Mademoiselle" after "Mademoiselle Reisz"."""
+        title = title.rstrip(".")
+        for entity in reversed(self.recently_seen):
+            if not (entity.person or entity.gender):
+                continue
+            for alias in entity.aliases:
+                first, _, rest = alias.partition(" ")
+                if rest and first.rstrip(".").lower() == title:
+                    return entity
         return None
 
     def touch(self, entity: Entity, salient: bool = False):
@@ -1365,7 +1381,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if core.endswith(".") and not ABBREVIATION_AT_END.search(core):
         core = core[:-1]   # "according to CNN.": the sentence's full stop
     bracket = TRAILING_BRACKET.search(core)
-    if bracket is not None:   # "Myint Thein of the NLD (National League)"
+    if bracket is not None:   # "Ana Ruiz of the HWU (Harbour Workers Union)"
         core = core[:bracket.start()]
     end = len(core)
     leading = LEADING_WORDS.match(core)
@@ -1395,12 +1411,12 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if name is not None and name.group().endswith(("'s", "’s", "s'", "s’")):
         name = None
     if name is None and "," in words:
-        # "James Turner, security analyst at Frost & Sullivan, said": an
+        # "Pavel Horak, security analyst at Brightline Research, said": an
         # appositive without an article; or "Facing questions, the minister said".
         head, _, rest = core[begin:].partition(",")
         parts = [(core[begin:].rsplit(",", 1)[-1], core.rfind(",") + 1), (head, begin)]
         if NAME.fullmatch(head.strip()):
-            parts.reverse()   # "Miles Templeman, Director-General of the Institute, said"
+            parts.reverse()   # "Nadia Osei, Director-General of the Institute, said"
         for part, part_offset in parts:
             stripped = part.strip()
             if stripped and stripped != words:
@@ -1442,7 +1458,7 @@ def _role_of_organisation(before, name):
 
 TRAILING_BRACKET = re.compile(r"[ \t\n]*\([^()]{1,60}\)$")
 #: Capitalised words that open a sentence as adverbs or prepositions, never
-#: as a speaker: "Earlier this week, …", "On Russia, …", "Speaking at …".
+#: as a speaker: "Earlier this week, …", "On Taxes, …", "Speaking at …".
 OPENING_WORDS = frozenset("""
     earlier later afterward afterwards meanwhile instead again today yesterday tonight
     asked speaking writing responding addressing appearing already shortly likewise
@@ -1491,9 +1507,9 @@ ACTING_VERB = re.compile(r"[ \t\n]+[a-z]+(?:ed|s)\b")
 
 def _opening_word(name):
     """Whether a name found before a cue is only the word that opens the
-    sentence ("Speaking", "Earlier") or a phrase led by a preposition ("On Russia").
+    sentence ("Speaking", "Earlier") or a phrase led by a preposition ("On Taxes").
 
-    >>> _opening_word("Speaking"), _opening_word("On Russia"), _opening_word("Ana Ruiz")
+    >>> _opening_word("Speaking"), _opening_word("On Taxes"), _opening_word("Ana Ruiz")
     (True, True, False)
     """
     first = name.split()[0].lower()
@@ -1542,7 +1558,7 @@ OBJECT_MARKERS = frozenset("""
 def _opens_clause(before: str) -> bool:
     """Whether a name after ``before`` can be the subject of a verb that
     follows it: after a comma or a clause's last word ("In a letter, Smith
-    wrote"; "although Major Tim Keefe insisted"), not after a preposition.
+    wrote"; "although Major Ada Lindqvist insisted"), not after a preposition.
 
     >>> _opens_clause("Asked about it, "), _opens_clause("the supporters of ")
     (True, False)
@@ -1598,7 +1614,7 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
 
 def _role_words_only(subject):
     """Whether the lower-case words between the capitalised words of a
-    subject are a role ("Former Obama spokesman Robert Gibbs")."""
+    subject are a role ("Former Ruiz spokesman Tomas Berg")."""
     if subject[:1].islower() or subject.startswith(("The ", "He", "She")):
         return True
     return all(word in ROLE_WORDS or word in NAME_LINK_WORDS or ROLE_WORD.match(word)
@@ -1763,7 +1779,7 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
         phrase = PERSON_PHRASE.match(text, cut.start())
         if phrase is not None and DESCRIPTION_ONLY.fullmatch(core) \
                 and phrase.group("noun") not in MANNER_NOUNS:
-            core = text[:phrase.end()]   # "said the man with the black beard"
+            core = text[:phrase.end()]   # "said the man with the grey scarf"
             mention = parse_subject(core, offset, strip_tail=False)
             if mention is not None:
                 return mention
@@ -1810,7 +1826,7 @@ TRAILING_ADVERB = re.compile(r"(?:[ \t\n]+(?:a[ \t\n]+little|very|rather|quite|s
 #: Nouns that end like adverbs.
 NOUNS_IN_LY = frozenset("family ally bully lily fly butterfly belly folly jelly".split())
 #: A phrase that tells one person from another after a description: "the
-#: man with the black beard", "the lady in the grey cloak".
+#: man with the grey scarf", "the lady in the grey cloak".
 PERSON_PHRASE = re.compile(r"[ \t\n]+(?:with|in)[ \t\n]+the[ \t\n]+(?:[a-z\-]+[ \t\n]+){0,2}"
                            r"(?P<noun>[a-z\-]+)(?=[ \t\n]*(?:[,;:.!?\u2014]|$))")
 #: Nouns of phrases that tell how words were said, not who said them.
@@ -1964,6 +1980,14 @@ TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 
 
+#: The pronoun whose possessive a determiner is.
+POSSESSOR_PRONOUNS = {"his": "he", "her": "she"}
+#: Who is "his companion" is whoever of the conversation he is not.
+COMPANION_NOUNS = frozenset(("companion", "interlocutor"))
+#: "Her ladyship" is the one called Lady; "his lordship" the one called Lord.
+HONOURS = {"ladyship": "lady", "lordship": "lord"}
+
+
 def identifying(description: str) -> bool:
     """Whether a description says which one is meant ("the man with the beard")."""
     return IDENTIFYING.search(description) is not None
@@ -2100,7 +2124,7 @@ class Attributor:
                 if text.startswith(", ", match.end()):
                     last_word = raw.rsplit(None, 1)[-1].lower()
                     if last_word in ROLE_WORDS:
-                        # "Prime Minister, Kevin Rudd": the name after the comma bears the title
+                        # "Prime Minister, Ivo Marek": the name after the comma bears the title
                         title_ends = (match.end() + 2, last_word)
             entry = forms.get(raw)
             if entry is None:
@@ -2116,11 +2140,13 @@ class Attributor:
                 if self._in_title_case(text, start, end):
                     return
                 first_name = False
-            subject = False
+            subject = inside = False
             if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
+            else:
+                inside = True
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             calling = None if news else appositive_calling(text, match.end(), end)
@@ -2133,12 +2159,15 @@ class Attributor:
                 if calling:   # "Mr. Lowell, a surgeon in the town": "the doctor" is he
                     registry.roles[calling] = entity
                     entity.person = True
+                if inside:
+                    entity.inside = True
                 if subject:
+                    known = _known_name(entity)
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
-                        entity.gender = _sex_from_pronoun(text, match.end(), end)
+                        entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
-                # "Statoil, a Norwegian oil company, …": "the company" is Statoil.
+                # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
                 appositive = ROLE_GIVEN.match(text, match.end(), end)
                 role = appositive.group("role") if appositive is not None else None
                 if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
@@ -2224,7 +2253,7 @@ class Attributor:
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
         rules = (self.cue_after, self.cue_before)
         if ends_with_cue(before[-80:]) or not self.fiction and self._worked_into_sentence(quote, before, after):
-            rules = (self.cue_before, self.cue_after)   # "Elvidge said, “…” He also added"
+            rules = (self.cue_before, self.cue_after)   # "Okafor said, “…” He also added"
         for rule in rules:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
@@ -2328,7 +2357,7 @@ class Attributor:
         return None
 
     def unlisted_cue_after(self, quote, after, after_offset):
-        """"…!" blubbered Noah: in a story, a verb in the past before a name
+        """"…!" sobbed Tobias: in a story, a verb in the past before a name
         or "he"/"she" right after a quote that ends as speech runs on is
         a cue, even one no list knows: the subject comes after it only
         when the verb tells how the words were said."""
@@ -2739,7 +2768,7 @@ class Attributor:
                 entity = self._sentence_subject(text, begin, end, gender, vouched)
                 if entity is not None:
                     return entity
-                # "Walz demurred. She said …": whoever the sentence before
+                # "Lind demurred. She said …": whoever the sentence before
                 # names first is the one "she" goes on about.
                 vouched = gender is not None and self._pronoun_opens(text, begin, end, gender)
                 if end == begin == position - paragraph.start and gender is not None \
@@ -2921,6 +2950,8 @@ class Attributor:
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
         entity = self._kin_of(determiner, key) if possessive else None
+        if possessive and entity is None:
+            entity = self._companion_or_bearer(key)
         if definite and not possessive:
             entity = (self.registry.roles.get(key) or self._described_before(key)
                       or self.registry.roles.get(key.split()[-1])
@@ -2930,7 +2961,9 @@ class Attributor:
             entity = self._other_party()
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
                 and not identifying(key):
-            entity = self._referent(mention.gender)
+            # "Her mother" is never the woman "her" means.
+            possessor = self._possessor(determiner, mention.gender) if possessive else None
+            entity = self._referent(mention.gender, (possessor,) if possessor else ())
         guessed = entity is not None and not found
         if entity is None:
             name = DESCRIPTION_ARTICLE.sub("", words) if definite else words
@@ -2947,6 +2980,25 @@ class Attributor:
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
         return entity
+
+    def _possessor(self, determiner, gender):
+        """Whom "her" of "said her mother" means, when of the same sex as
+        the one described: the one who spoke just before, whose mother
+        answers, else whom "she" would mean."""
+        if gender is None or PRONOUN_GENDER.get(POSSESSOR_PRONOUNS.get(determiner)) != gender:
+            return None
+        last = self.turns[-1][1] if self._follows_last_quote() else None
+        if last is not None and last.gender == gender:
+            return last
+        return self._referent(gender)
+
+    def _companion_or_bearer(self, noun):
+        """Whom "her companion" or "his lordship" means: the other one of
+        the talk, and the one lately named with the title."""
+        if noun in COMPANION_NOUNS:
+            return self._other_party()
+        title = HONOURS.get(noun)
+        return self.registry._bearer_of(title) if title else None
 
     def _other_party(self):
         """"…," said the other: whoever of the conversation did not speak last."""
@@ -3035,12 +3087,12 @@ class Attributor:
             return None
         return last.entity
 
-    def _referent(self, gender):
+    def _referent(self, gender, other_than=()):
         """Whom "he", "she" or "the old man" stands for.  In a story a new
         paragraph of dialogue is a new speaker: when the narration of this
         paragraph names nobody first, the last speaker is passed over for
         the other person of the conversation."""
-        exclude = (self.spoken_to,) if self.spoken_to is not None else ()
+        exclude = ((self.spoken_to,) if self.spoken_to is not None else ()) + other_than
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
             exclude += (narrator,)   # who tells the story says "I", never "he"
@@ -3144,7 +3196,7 @@ class Attributor:
             if name.split()[0].lower().rstrip(".") in NOT_NAMES and len(name.split()) == 1:
                 continue
             if name.lower().replace("\u2019", "'") in FORMS_OF_ADDRESS or name.startswith("The "):
-                continue   # "Yes, ma'am", "The Crown!": no one's name
+                continue   # "Yes, ma'am", "The Lantern!": no one's name
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
@@ -3302,7 +3354,7 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset("""
     yvonne zoe
     """.split())
 #: Given names: where one stands inside capitalised words, the name begins
-#: ("House Republican Mike Pompeo" is Mike Pompeo).
+#: ("House Republican Mark Holloway" is Mark Holloway).
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How far back (paragraphs, characters) a news pronoun looks for its person.
 NARRATION_PARAGRAPHS = 3
@@ -3455,11 +3507,21 @@ def _after_speech_verb(text, index):
     return bool(words) and words[-1] in INVERTING_VERBS
 
 
-def _sex_from_pronoun(text, at, end):
+def _known_name(entity):
+    """Whether a word opening a sentence is surely a name: one word there,
+    met for the first time, may be any word ("Soon afterwards he …",
+    "Nature had given him …")."""
+    return " " in entity.name or entity.person or entity.inside or entity.salient > 0
+
+
+def _sex_from_pronoun(text, at, end, known=True):
     """The sex that a pronoun soon after a subject gives it, before any
-    other name: "Holmes shook his head" makes Holmes a man."""
+    other name: "Holmes shook his head" makes Holmes a man.  A word not
+    known for a name needs a pronoun that can only look back to it."""
     pronoun = GENDERED_PRONOUN.search(text, at, min(end, at + 60))
     if pronoun is None or NAME_WORD_RE.search(text, at, pronoun.start()):
+        return None
+    if not known and pronoun.group().lower() not in OWN_PRONOUNS:
         return None
     return "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
 
@@ -3496,7 +3558,7 @@ def _drop_leading_word(name):
 
 def _is_organisation(name):
     """"Democratic National Committee", "CNN": not a person; but "Mr.
-    Burman of the Tax Policy Center" is one.
+    Haldane of the Fiscal Studies Group" is one.
 
     >>> _is_organisation("Republican National Committee"), _is_organisation("Ana Ruiz")
     (True, False)
@@ -3511,7 +3573,7 @@ def _is_organisation(name):
 
 #: Between a name and the speech verb that makes it a person's: "Ana Ruiz
 #: said", "Ana Ruiz, 29, says", "Ana Ruiz, a nurse at the clinic, told",
-#: "Dana Perino, said,".
+#: "Ana Ruiz, said,".
 SPEECH_AFTER_NAME = re.compile(r"(?:,(?:%s|[^,.;\"“”]){1,80},)?,?[ \t\n]+" % ABBREVIATION)
 COMMA_SPACE = re.compile(r",?[ \t\n]+")
 
@@ -3562,12 +3624,12 @@ def name_forms(raw: str) -> List[tuple]:
     """The names in capitalised words of narration, each with the role its
     title gives ("the doctor" for "Dr. Bauerstein"), or None.
 
-    >>> name_forms("Mr. and Mrs. Merriman"), name_forms("Prime Minister Kevin Rudd's")
-    ([('Mrs. Merriman', None)], [('Kevin Rudd', 'minister')])
+    >>> name_forms("Mr. and Mrs. Fairley"), name_forms("Prime Minister Ivo Marek's")
+    ([('Mrs. Fairley', None)], [('Ivo Marek', 'minister')])
     """
     if raw.count(" ") > 4:
         # A title in capitals, not a name; unless a person's name ends a long
-        # title: "State Superintendent of Education Inez Tenenbaum".
+        # title: "State Superintendent of Education Rosa Delgado".
         stripped = strip_titles(raw)
         return [(stripped, None)] if stripped != raw and len(stripped.split()) <= 3 \
             and stripped.split()[0].lower() not in NOT_NAMES else []
@@ -3588,7 +3650,7 @@ def name_forms(raw: str) -> List[tuple]:
         stripped = strip_titles(name)
         role = TITLE_ROLES.get(words[0].rstrip(".").lower())
         prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()
-        if prefix:   # "Prime Minister Kevin Rudd": "the Prime Minister" is Rudd
+        if prefix:   # "Prime Minister Ivo Marek": "the Prime Minister" is Marek
             last = prefix[-1].rstrip(".").lower()
             role = TITLE_ROLES.get(last, last)
         found.append((stripped, role))
@@ -3708,6 +3770,8 @@ def is_heading(text):
                                for w in words)
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+#: Pronouns that point back to the subject of their own clause ("Holmes shook his head").
+OWN_PRONOUNS = frozenset(("his", "himself", "herself"))
 #: Pronouns that, after a name, more often stand for someone else: "Ruiz backed her up".
 OBJECT_PRONOUNS = frozenset(("him", "her"))
 NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")

@@ -950,6 +950,45 @@ class FictionCues(Base):
                 "\u201cAnd the lamp is in the hall,\u201d he said.")
         self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
 
+    def test_a_word_opening_a_sentence_takes_no_sex_from_an_object_pronoun(self):
+        text = (self.STORY + "Tom Pike sat by the fire with Ann Lowe.\n\n"
+                "Winter had made him old. \u201cIt is cold,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_a_new_name_opening_a_sentence_takes_the_sex_of_its_own_pronoun(self):
+        text = (self.STORY + "Ann Lowe came in with her brother.\n\n"
+                "Quill shook his head. \u201cNot today,\u201d he said.")
+        self.assertEqual(extract(text)[-1].speaker, "Quill")
+
+    def test_a_title_alone_is_the_one_lately_named_with_it(self):
+        text = (self.STORY + "Madame Duval poured the tea for Tom Pike.\n\n"
+                "\u201cSugar?\u201d asked Madame.")
+        self.assertEqual(extract(text)[-1].speaker, "Madame Duval")
+
+    def test_her_companion_is_the_other_one_of_the_talk(self):
+        text = (self.STORY + "Ann Lowe and Kate Hale walked down the lane.\n\n"
+                "\u201cIt will rain,\u201d said Ann Lowe.\n\n"
+                "\u201cNot before we reach home,\u201d said Kate Hale.\n\n"
+                "\u201cYou always say so,\u201d said her companion.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_her_ladyship_is_the_one_named_lady(self):
+        text = (self.STORY + "Lady Grange received Tom Pike in the library.\n\n"
+                "\u201cYou are late,\u201d said her ladyship.")
+        self.assertEqual(extract(text)[-1].speaker, "Lady Grange")
+
+    def test_her_mother_is_not_the_daughter_who_just_spoke(self):
+        text = (self.STORY + "Kate Hale sat sewing by the window.\n\n"
+                "\u201cMay I go to the fair?\u201d asked Ann Lowe.\n\n"
+                "\u201cNot alone,\u201d said her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
+
+    def test_her_mother_is_not_the_woman_the_narration_is_about(self):
+        text = (self.STORY + "Kate Hale sat sewing by the window.\n\n"
+                "Ann Lowe came in. Ann put a basket on the table. "
+                "\u201cIs that for me?\u201d asked her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
