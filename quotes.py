@@ -3148,7 +3148,7 @@ class Attributor:
 
     def _last_person_named(self, gender, exclude):
         """The person of unknown sex last named, when no one of that sex was
-        ever a subject or a speaker: "My dear Holmes," said I. ¶ "…," said he."""
+        ever a subject or a speaker: "My dear Pike," said I. ¶ "…," said he."""
         for entity in reversed(self.registry.recently_seen):
             if entity.person and entity.gender in (None, gender) and entity not in exclude:
                 return entity
@@ -3516,7 +3516,7 @@ def _known_name(entity):
 
 def _sex_from_pronoun(text, at, end, known=True):
     """The sex that a pronoun soon after a subject gives it, before any
-    other name: "Holmes shook his head" makes Holmes a man.  A word not
+    other name: "Tom shook his head" makes Tom a man.  A word not
     known for a name needs a pronoun that can only look back to it."""
     pronoun = GENDERED_PRONOUN.search(text, at, min(end, at + 60))
     if pronoun is None or NAME_WORD_RE.search(text, at, pronoun.start()):
@@ -3770,7 +3770,7 @@ def is_heading(text):
                                for w in words)
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
-#: Pronouns that point back to the subject of their own clause ("Holmes shook his head").
+#: Pronouns that point back to the subject of their own clause ("Tom shook his head").
 OWN_PRONOUNS = frozenset(("his", "himself", "herself"))
 #: Pronouns that, after a name, more often stand for someone else: "Ruiz backed her up".
 OBJECT_PRONOUNS = frozenset(("him", "her"))
