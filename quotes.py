@@ -80,12 +80,6 @@ class Quote:
     context: Optional["QuoteContext"] = field(default=None, repr=False, compare=False)
     nested: list = field(default_factory=list, repr=False, compare=False)
 
-    def as_dict(self, source="-"):
-        record = {"source": source}
-        for name in FIELDS[1:]:
-            record[name] = getattr(self, name)
-        return record
-
 
 @dataclass
 class Paragraph:
@@ -2930,7 +2924,7 @@ class Attributor:
             return Attribution(entity.name, mention, cue, method, confidence * 0.6,
                                "anaphoric", entity)
         words = mention.name
-        if not self.fiction and not NAME_WORD_RE.search(words, 1):
+        if not self.fiction and not NAME_OR_QUOTE.search(words, 1):
             words = HEAD_ENDS.split(words, 1)[0]   # "a source" close to the campaign
         organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
@@ -3273,7 +3267,7 @@ class Attributor:
                 at = result.mention.end - paragraph.start
                 if 0 <= at <= len(text):
                     pronoun = GENDERED_PRONOUN.search(text, at, at + 80)
-                    if pronoun is not None and not NAME_WORD_RE.search(text, at, pronoun.start()) \
+                    if pronoun is not None and not NAME_OR_QUOTE.search(text, at, pronoun.start()) \
                             and (self.fiction or pronoun.group().lower() not in OBJECT_PRONOUNS):
                         entity.gender = "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
         by_narrator = (result is not None and result.mention is not None
@@ -3519,7 +3513,7 @@ def _sex_from_pronoun(text, at, end, known=True):
     other name: "Tom shook his head" makes Tom a man.  A word not
     known for a name needs a pronoun that can only look back to it."""
     pronoun = GENDERED_PRONOUN.search(text, at, min(end, at + 60))
-    if pronoun is None or NAME_WORD_RE.search(text, at, pronoun.start()):
+    if pronoun is None or NAME_OR_QUOTE.search(text, at, pronoun.start()):
         return None
     if not known and pronoun.group().lower() not in OWN_PRONOUNS:
         return None
@@ -3774,7 +3768,9 @@ MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 OWN_PRONOUNS = frozenset(("his", "himself", "herself"))
 #: Pronouns that, after a name, more often stand for someone else: "Ruiz backed her up".
 OBJECT_PRONOUNS = frozenset(("him", "her"))
-NAME_WORD_RE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
+#: A capitalised word or a quotation mark: after one, a pronoun or a
+#: description may stand for someone else.
+NAME_OR_QUOTE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
 #: Common past tenses and auxiliaries that follow a subject.
