@@ -898,6 +898,12 @@ NOT_NAMES = frozenset("""
     therefore thus hence whereupon till until unless since except
     """.split())
 
+#: Names that are also words of NOT_NAMES ("Will you …?", "Good heavens"):
+#: names only where a speaker's name must stand ("…," said Will).
+NAMES_ALSO_WORDS = frozenset("will may good june april august".split())
+#: One capitalised word and then the end of the clause: "Will." "Good, solemnly".
+WORD_NAME_ALONE = re.compile(r"[A-Z][a-z]+(?=[ \t\n]*(?:[,.;:!?—–]|$))")
+
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
 ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
                       "Capt", "Lt", "Sgt", "Prof", "Rev", "Hon", "Mme", "Mlle", "Messrs", "Mt", "Ft")
@@ -1786,7 +1792,20 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             mention = parse_subject(name.group(), offset, strip_tail=False)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
+    if mention is None and inverted:
+        mention = _word_name_after_verb(core, offset)
     return mention
+
+
+def _word_name_after_verb(core, offset):
+    """"…," said Will / remarked Good: a name that is also a word, which
+    opens sentences as the word, is the speaker's name right after the
+    verb, alone before the clause ends."""
+    match = WORD_NAME_ALONE.match(core)
+    if match is None or match.group().lower() not in NAMES_ALSO_WORDS:
+        return None
+    return Mention(match.group(), offset + match.start(), offset + match.end(), "name",
+                   match.group(), gender_of(match.group()))
 
 
 def _person_of_body(core, offset):
@@ -2037,6 +2056,7 @@ class Attributor:
         self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
+        self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
@@ -2892,7 +2912,7 @@ class Attributor:
             self.spoken_to = self._addressee_of_cue(mention, self.deciding,
                                                     self.deciding.context.paragraph, None)
         if mention.kind == "pronoun":
-            narrator = self._narrator() if mention.name == "i" else None
+            narrator = self._teller() if mention.name == "i" else None
             if narrator is not None:
                 return Attribution(narrator.name, mention, cue, method, confidence * 0.8,
                                    "anaphoric", narrator)
@@ -3169,6 +3189,17 @@ class Attributor:
             self.narrator = max(votes, key=votes.get) if votes else None
         return self.narrator
 
+    def _teller(self):
+        """Who says "I" in a story: the narrator once the others' words
+        have named them, else the narrator as such."""
+        narrator = self._narrator()
+        if narrator is None and self.fiction:
+            if self.unnamed_narrator is None:
+                self.unnamed_narrator = DescribedPerson(UNNAMED_NARRATOR, None, self.registry.clock)
+                self.unnamed_narrator.person = True
+            narrator = self.unnamed_narrator
+        return narrator
+
     def _vote_narrator(self, entity, weight=NEXT_TO_I_VOTES):
         votes = self.narrator_votes
         votes[entity] = votes.get(entity, 0) + weight
@@ -3299,6 +3330,8 @@ class Attributor:
         self.clock_at_last_quote = self.registry.clock
 
 
+#: The speaker of "I said" in a story that has not yet named who tells it.
+UNNAMED_NARRATOR = "the narrator"
 #: Whom narration turns to before a cue and its quote: "Tom bent towards Ann and said,".
 TOWARDS_NAME = re.compile(r"\b(?:to|towards|toward|at)[ \t\n]+(?P<name>%s)" % NAME.pattern)
 #: What follows the subject of a cue (and its verb, if the verb comes after

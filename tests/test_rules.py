@@ -602,7 +602,7 @@ class Context(Base):
 
     def test_i_said_without_a_narrator(self):
         q = self.the_quote("\u201cGo away,\u201d I said.")
-        self.assertIsNone(q.speaker)
+        self.assertEqual(q.speaker, "the narrator")
         self.assertEqual(q.mention, "I")
 
     def test_nobody_named(self):
@@ -707,6 +707,20 @@ class FictionCues(Base):
     """Rules for stories; a hard-wrapped paragraph marks the text as one."""
 
     STORY = "It was late in the\nautumn, and the wind was up.\n\n"
+
+    def test_the_unnamed_narrator_takes_turns(self):
+        text = (self.STORY + "\u201cIs it far to the mill?\u201d asked Tom Pike.\n\n"
+                "\u201cTen miles,\u201d I said.\n\n"
+                "\u201cToo far for me.\u201d\n\n"
+                "\u201cThen stay the night.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["Tom Pike", "the narrator", "Tom Pike", "the narrator"])
+
+    def test_a_name_that_is_also_a_word_right_after_the_verb(self):
+        text = (self.STORY + "\u201cYou are late,\u201d said Will, smiling.\n\n"
+                "\u201cThe train was slow,\u201d said May. \u201cIt always is.\u201d\n\n"
+                "\u201cI know it,\u201d remarked Good.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Good"])
 
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
