@@ -896,6 +896,9 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
+    beneath behind beside besides beyond below above among amongst around across along
+    through throughout toward towards within near against amid amidst during inside
+    outside underneath
     """.split())
 
 #: Names that are also words of NOT_NAMES ("Will you …?", "Good heavens"):
@@ -3137,7 +3140,8 @@ class Attributor:
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
-                person for person in (self.spoken_to, narrator) if person is not None))
+                person for person in (self.spoken_to, narrator) if person is not None),
+                people=self.story)
         if entity is None and self.fiction:
             entity = self._last_person_named(gender, exclude)
         if entity is not None:
@@ -3815,7 +3819,7 @@ SUBJECT_VERBS = trie_pattern("""
     hung sprang""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
-                        r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
+                        r"at once|at last|too)\s+)?(?!(?:his|its|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+%s\b" % SUBJECT_VERBS)
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")

@@ -722,6 +722,20 @@ class FictionCues(Base):
                 "\u201cI know it,\u201d remarked Good.")
         self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Good"])
 
+    def test_a_word_opening_narration_is_nobody_her_pronoun_means(self):
+        text = (self.STORY + "Smoke drifted from the chimneys of the farm.\n\n"
+                "Later Tom Pike went in to his mother and spoke:\n\n"
+                "\u201cI am going to the war.\u201d\n\n"
+                "\u201cDon't be a fool, Tom,\u201d his mother replied.")
+        self.assertEqual(extract(text)[-1].speaker, "his mother")
+
+    def test_a_preposition_opening_a_sentence_is_no_name(self):
+        text = (self.STORY + "\u201cIs it far?\u201d asked Ann Lowe.\n\n"
+                "\u201cNot far,\u201d said Tom Pike. He was tired. Beneath its shelter "
+                "were his wife and young Ned.\n\n"
+                "\u201cToo hot for walking,\u201d he added.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
