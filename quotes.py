@@ -1983,6 +1983,8 @@ KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs."
               "father": "Mr."}
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
+#: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
+PARENTS = frozenset(("mother", "father"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
 SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
@@ -3055,7 +3057,23 @@ class Attributor:
             kin = self.registry.see(surnamed)
             kin.person = True
             return kin
+        if surnamed is None and noun in PARENTS:
+            return self._only_one_titled(title, possessor)
         return None
+
+    def _only_one_titled(self, title, other_than):
+        """"Her mother", when the daughter goes by her given name only: the
+        one person of the scene called Mrs. (Mr. for "his father")."""
+        wanted = title.rstrip(".").lower()
+        found = None
+        for entity in reversed(self.registry.recently_seen):
+            if entity is other_than or not (entity.person or entity.gender):
+                continue
+            if any(honorific(alias) == wanted for alias in entity.aliases):
+                if found is not None:
+                    return None
+                found = entity
+        return found
 
     def _described_before(self, key):
         """The person these words (or fuller ones with the same noun)

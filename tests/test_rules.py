@@ -1017,6 +1017,16 @@ class FictionCues(Base):
                 "\u201cIs that for me?\u201d asked her mother.")
         self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
 
+    def test_her_mother_is_the_only_mrs_when_the_girls_have_given_names(self):
+        text = (self.STORY + "\u201cThe girls are out,\u201d said Mrs. Hale.\n\n"
+                "\u201cThen we may have some peace,\u201d said Mr. Hale.\n\n"
+                "The door opened, and in came the girls.\n\n"
+                "\u201cKate has a cold,\u201d said her father.\n\n"
+                "\u201cI have not,\u201d replied Kate. \u201cWhen is the dance, Jane?\u201d\n\n"
+                "\u201cOn Friday.\u201d\n\n"
+                "\u201cSo soon,\u201d cried her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Hale")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
