@@ -1862,6 +1862,8 @@ def _appositive_name(text, pos, offset):
 
 
 #: Words that follow "said" without being who said it: "said the more", "said a word".
+#: A determiner alone after a speech verb that is someone of a group: "…," said another.
+LONE_SPEAKERS = frozenset(("another", "one"))
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
     rest next last first other least better worse very
@@ -1871,6 +1873,8 @@ NOT_SPEAKER_HEADS = frozenset("""
 def _inverted_description(words, offset):
     """A description right after a speech verb: the speaker ("said the
     big navvy"), though its noun is not one the lists know."""
+    if words.lower() in LONE_SPEAKERS:
+        return Mention(words, offset, offset + len(words), "description", words, None)
     if not DESCRIPTION_ONLY.fullmatch(words) or "\n\n" in words:
         return None
     head = description_head(words)
@@ -1981,6 +1985,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: A voice said to be someone's: "a girl's voice" speaks for the girl.
+VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
 #: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
@@ -2965,6 +2971,9 @@ class Attributor:
         someone met, found again each time as a pronoun would be, and "a
         tall woman" someone new."""
         words = " ".join(mention.name.split())
+        owner = VOICE_OWNER.fullmatch(words)
+        if owner is not None:
+            words = owner.group("owner")   # "called a girl's voice": the girl
         determiner, _, key = words.lower().partition(" ")
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS

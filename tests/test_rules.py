@@ -736,6 +736,17 @@ class FictionCues(Base):
                 "\u201cToo hot for walking,\u201d he added.")
         self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
 
+    def test_another_alone_after_the_verb_speaks(self):
+        text = (self.STORY + "Three men came in from the rain.\n\n"
+                "\u201cWet enough,\u201d said one. \u201cAnd cold.\u201d\n\n"
+                "\u201cLight the fire,\u201d said another.")
+        self.assertEqual([q.speaker for q in extract(text)], ["one", "one", "another"])
+
+    def test_a_voice_said_to_be_someones_is_theirs(self):
+        text = (self.STORY + "Tom Pike knocked at the door of the office.\n\n"
+                "\u201cCome in,\u201d called a woman's voice.")
+        self.assertEqual(extract(text)[-1].speaker, "a woman")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
