@@ -3225,6 +3225,10 @@ class Attributor:
         have named them, else the narrator as such."""
         narrator = self._narrator()
         if narrator is None and self.fiction:
+            addressee = self.addressee
+            if addressee is not None and addressee not in self.named_speakers \
+                    and self._follows_last_quote() and self.turns[-1][0] != self.paragraph_index:
+                return addressee   # "…, Watson." ¶ "…," I answered.
             if self.unnamed_narrator is None:
                 self.unnamed_narrator = DescribedPerson(UNNAMED_NARRATOR, None, self.registry.clock)
                 self.unnamed_narrator.person = True

@@ -804,6 +804,11 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["Tom Pike", "Ned", "Ned", "Tom Pike", "Ned"])
 
+    def test_the_narrator_is_whom_an_unknown_speaker_addresses(self):
+        text = (self.STORY + "\u201cMarriage suits you, Ned,\u201d he remarked.\n\n"
+                "\u201cThank you,\u201d I answered.")
+        self.assertEqual(extract(text)[-1].speaker, "Ned")
+
     def test_the_narrator_is_never_he(self):
         text = (self.STORY + "\u201cWell, Ned?\u201d asked Tom Pike.\n\n"
                 "\u201cNot yet,\u201d I said.\n\n"
