@@ -2726,8 +2726,14 @@ class Attributor:
                     if end.end() < len(stripped):   # the last sentence with words in it
                         start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
+            mention = parse_subject(match.group("subject"), offset + match.start("subject")) \
+                if match is not None else None
+            connective = OPENING_CONNECTIVE.match(text, start) if mention is None else None
+            if connective is not None:   # "Then she stooped down."
+                match = NARRATION_SUBJECT.match(text, connective.end())
+                if match is not None:
+                    mention = parse_subject(match.group("subject"), offset + match.start("subject"))
             if match is not None:
-                mention = parse_subject(match.group("subject"), offset + match.start("subject"))
                 if mention is not None and mention.kind == "name" and not self._may_speak(mention):
                     continue   # "Saturn was a tennis ball."
                 if mention is not None and mention.kind != "description":
@@ -3872,6 +3878,10 @@ def _speech_right_after(text, index, end):
 
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"
                                r"(?:\s+%s)?)\s+[a-z]+" % (PRONOUN, NAME.pattern, NAME.pattern))
+#: A word that links a sentence to the one before, ahead of its subject:
+#: "Then she stooped down", "But Ann laughed".
+OPENING_CONNECTIVE = re.compile(r"[ \t\n]*(?:Then|Now|So|But|And|Yet|Still|Presently|At last|At once)"
+                                r",?(?=[ \t\n])")
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
 #: A comma after which a sentence's subject may come ("Turning round, Ann …").
 CLAUSE_COMMA = re.compile(r",[ \t\n]+")

@@ -747,6 +747,14 @@ class FictionCues(Base):
                 "\u201cCome in,\u201d called a woman's voice.")
         self.assertEqual(extract(text)[-1].speaker, "a woman")
 
+    def test_she_after_then_in_the_narration_next_to_the_quote(self):
+        text = (self.STORY + "\u201cWhere have you been?\u201d asked Tom Pike.\n\n"
+                "\u201cOut,\u201d said Ann Lowe.\n\n"
+                "\u201cIn the rain?\u201d asked Tom. \u201cWithout a coat?\u201d\n\n"
+                "Tom Pike went to the window and looked out.\n\n"
+                "\u201cYes.\u201d Then she shook out her wet shawl.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
