@@ -2189,7 +2189,8 @@ class Attributor:
                 if subject:
                     known = _known_name(entity)
                     registry.touch(entity, salient=True)
-                    if entity.gender is None and not news:
+                    if entity.gender is None and not news and not _is_organisation(name):
+                        # "Columbia City was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.

@@ -755,6 +755,13 @@ class FictionCues(Base):
                 "\u201cYes.\u201d Then she shook out her wet shawl.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_a_town_followed_by_she_is_no_woman(self):
+        text = (self.STORY + "Ann Lowe sat in the train and looked out.\n\n"
+                "Her home was behind her now. Mill City was not so far away, even once "
+                "she was in the capital.\n\n"
+                "\u201cIs it far?\u201d she asked the guard.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
