@@ -762,6 +762,13 @@ class FictionCues(Base):
                 "\u201cIs it far?\u201d she asked the guard.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_he_after_the_doctor_did_something_is_the_doctor(self):
+        text = (self.STORY + "\u201cMy girl is ill,\u201d said Tom Pike. \u201cCome quickly.\u201d\n\n"
+                "Dr. Lowell took his bag and they walked to the farm. Tom Pike went in "
+                "first. The doctor shut the door behind them. \u201cWhere is she?\u201d "
+                "he asked.")
+        self.assertEqual(extract(text)[-1].speaker, "Dr. Lowell")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
