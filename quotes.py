@@ -2848,13 +2848,14 @@ class Attributor:
             return None   # "The race between Ruiz and Brandt": about neither
         name = strip_titles(_drop_leading_word(mention.name))
         entity = self.registry.lookup(name)
+        words = name.split()
+        full_name = len(words) >= 2 and not any(w[:1].islower() for w in words)
         if entity is None:
-            words = name.split()
-            if strict and (len(words) < 2 or any(w[:1].islower() for w in words)):
+            if strict and not full_name:
                 return None
             entity = self.registry.see(name)
         elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
-                or strict and not (entity.person or entity.gender):
+                or strict and not (entity.person or entity.gender or full_name):
             return None
         entity.person = True
         return entity

@@ -306,6 +306,14 @@ class Pronouns(unittest.TestCase):
                 'spent on roads than on Pryce.\n\n"They are trying to win," he said.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
 
+    def test_full_name_opening_the_sentence_before(self):
+        # Named in the narration earlier without any sign of being a person,
+        # then the subject of the sentence right before "she said".
+        text = ('Dara Quist and Tomas Lind were both on the list.\n\n'
+                '"We will fund it," said Tomas Lind.\n\n'
+                'Dara Quist spoke next. "The clinic is full," she said.')
+        self.assertEqual(speakers(text), ["Tomas Lind", "Dara Quist"])
+
 
 class PronounsAfterACue(unittest.TestCase):
 
