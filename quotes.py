@@ -1997,7 +1997,22 @@ LAST_SPEAKER_GAP = 300
 
 #: An appositive that gives a name its role: ", a Norwegian oil company,".
 ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
-                        r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
+                        r"(?P<words>(?:[\w\-]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
+
+
+def appositive_role(text, index, end):
+    """The noun an appositive right after a name calls its bearer by: the
+    head of the phrase, before "of", "for" or "at".
+
+    >>> appositive_role("Ana Ruiz, a spokeswoman for the port authority, said", 8, 52)
+    'spokeswoman'
+    >>> appositive_role("Norvik, a Norwegian shipping company, said", 6, 42)
+    'company'
+    """
+    appositive = ROLE_GIVEN.match(text, index, end)
+    if appositive is None:
+        return None
+    return HEAD_ENDS.split(appositive.group("words"), 1)[0].split()[-1]
 
 
 #: Rules that guess a speaker from the narration, with no cue: a quote
@@ -2162,9 +2177,9 @@ class Attributor:
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
-                appositive = ROLE_GIVEN.match(text, match.end(), end)
-                role = appositive.group("role") if appositive is not None else None
-                if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
+                role = appositive_role(text, match.end(), end)
+                if names and role and (role in ORGANISATION_WORDS or role in ROLE_WORDS
+                                       or ROLE_WORD.match(role)):
                     registry.roles[role] = entity
 
     def _in_title_case(self, text, start, end):

@@ -252,6 +252,16 @@ class DescriptionSubjects(unittest.TestCase):
                 '"We will expand the yard next year," the company said.')
         self.assertEqual(speakers(text), ["Korvan Shipping"])
 
+    def test_any_calling_given_in_an_appositive(self):
+        text = ('"The books are in order," said Oren Falk, the harbour treasurer.\n\n'
+                '"We stand by the audit," the treasurer said.')
+        self.assertEqual(speakers(text), ["Oren Falk", "Oren Falk"])
+
+    def test_appositive_role_is_its_head_noun(self):
+        text = ('Ines Moro, a spokeswoman for the harbour authority, said the ships were late.\n\n'
+                '"We regret the delay," the authority said.')
+        self.assertEqual(speakers(text), ["authority"])
+
     def test_quote_after_a_guess_is_weighed_afresh(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
                 'and calls it "a tax on the poor." Dockers outside the depot chanted '
