@@ -2217,7 +2217,7 @@ class Attributor:
         for index, quote in enumerate(quotes):
             context = quote.context
             first, last = context.first_paragraph, context.paragraph
-            previous = quotes[index - 1] if index else None
+            previous = quotes[index - 1] if index else self.last_quote
             following = quotes[index + 1] if index + 1 < len(quotes) else None
             before_start = 0
             if previous is not None and previous.context.paragraph is first:
@@ -2237,8 +2237,6 @@ class Attributor:
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
             opens_paragraph = before_start == 0 and not first.text[:before_end].strip()
-            if previous is None and self.last_quote is not None:
-                previous = self.last_quote   # found when an earlier paragraph ended
             result = self._decide(quote, before, after, first, last, opens_paragraph,
                                   previous if previous is not None
                                   and previous.context.paragraph is first else None)
