@@ -1180,6 +1180,32 @@ def gender_of(name: str) -> Optional[str]:
     return None
 
 
+#: Roles named apart for men and women: "the chairwoman" is whoever was
+#: called the chair.
+ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                 "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "congressman": "representative", "congresswoman": "representative",
+                 "businessman": "businessperson", "businesswoman": "businessperson",
+                 "councilman": "councillor", "councilwoman": "councillor",
+                 "councilor": "councillor", "headmistress": "headmaster",
+                 "policeman": "officer", "policewoman": "officer"}
+
+
+class Roles(dict):
+    """Who was last given each role, with the roles that differ only by
+    sex taken as one.
+
+    >>> roles = Roles(); roles["chairwoman"] = "Ana Ruiz"; roles.get("chair")
+    'Ana Ruiz'
+    """
+
+    def __setitem__(self, role, entity):
+        super().__setitem__(ROLE_SYNONYMS.get(role, role), entity)
+
+    def get(self, role, default=None):
+        return super().get(ROLE_SYNONYMS.get(role, role), default)
+
+
 class Registry:
     """The entities of one document: links "Zelensky" to "Volodymyr
     Zelensky" and "ISW" to "Institute for the Study of War"."""
@@ -1193,7 +1219,7 @@ class Registry:
     def __init__(self):
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
-        self.roles = {}        # lower-case role ("minister") -> Entity last given it
+        self.roles = Roles()   # lower-case role ("minister") -> Entity last given it
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
         # News names a person in full and then by surname, or by surname
@@ -1428,7 +1454,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 if _opening_word(proper):
                     return None
                 if prefix is not None and role is None:
-                    role = role_in(core[prefix.start():name.start()])
+                    role = role_in(core[prefix.start():name.start()], before_name=True)
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper), role)
     group = GROUP_OF.fullmatch(words)
@@ -1521,14 +1547,16 @@ def _sentence_adverb(word):
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
 
-def role_in(words: str) -> Optional[str]:
+def role_in(words: str, before_name: bool = False) -> Optional[str]:
     """The role a phrase gives a person: "spokeswoman" in ", a spokeswoman
-    for the port authority," or in "Kremlin spokeswoman".
+    for the port authority,".  ``before_name``: the words stand in front of
+    the name, where the role is the last of them ("board chair").
 
-    >>> role_in(", a spokeswoman for the port authority,"), role_in("Democratic nominee ")
-    ('spokeswoman', 'nominee')
+    >>> role_in(", a spokeswoman for the port authority,"), role_in("harbour board chair ", True)
+    ('spokeswoman', 'chair')
     """
-    for word in words.replace(",", " ").split():
+    words = words.replace(",", " ").split()
+    for word in reversed(words) if before_name else words:
         word = word.lower()
         if word in ROLE_WORDS or word in SPEAKER_NOUNS and word not in DETERMINERS:
             return word

@@ -262,6 +262,11 @@ class DescriptionSubjects(unittest.TestCase):
                 '"We regret the delay," the authority said.')
         self.assertEqual(speakers(text), ["authority"])
 
+    def test_role_in_front_of_a_name_is_its_last_word(self):
+        text = ('"We had no choice," said harbour board chair Selma Ortiz.\n\n'
+                '"Fees are fees," the chairwoman added.')
+        self.assertEqual(speakers(text), ["Selma Ortiz", "Selma Ortiz"])
+
     def test_quote_after_a_guess_is_weighed_afresh(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
                 'and calls it "a tax on the poor." Dockers outside the depot chanted '
