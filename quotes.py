@@ -1455,6 +1455,9 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                     return None
                 if prefix is not None and role is None:
                     role = role_in(core[prefix.start():name.start()], before_name=True)
+                described = core[begin:name.start()].rstrip()
+                if role is None and described[:4] in ("The ", "the ") and described.endswith(","):
+                    role = role_in(described, before_name=True)   # "The mayor, Ana Ruiz,
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper), role)
     group = GROUP_OF.fullmatch(words)
@@ -1630,8 +1633,20 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
                 and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
+        if subject[:4] in ("The ", "the ") and match.group("appositive"):
+            # "The harbour master, Ana Ruiz, called …": the name, in that role
+            name = APPOSITIVE_NAME.fullmatch(match.group("appositive"))
+            if name is not None and not _is_organisation(name.group("name")):
+                at = offset + match.start("appositive") + name.start("name")
+                proper = strip_titles(name.group("name"))
+                return Mention(name.group("name"), at, at + len(name.group("name")), "name",
+                               proper, gender_of(proper), role_in(subject, before_name=True))
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
+
+
+#: An appositive that is only a name: ", Ana Ruiz,".
+APPOSITIVE_NAME = re.compile(r",[ \t\n]*(?P<name>%s),[ \t\n]*" % NAME.pattern)
 
 
 def _role_words_only(subject):
@@ -1660,7 +1675,7 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
 #: A subject (a name, or he/she), an optional appositive, then its verb.
 MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
                           r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
-                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
+                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?P<appositive>(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
                           % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
@@ -2452,6 +2467,8 @@ class Attributor:
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
+                if mention is not None and mention.name == "it":
+                    mention = None   # "Ruiz, the mayor, called it …": "it" is the object
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)

@@ -267,6 +267,15 @@ class DescriptionSubjects(unittest.TestCase):
                 '"Fees are fees," the chairwoman added.')
         self.assertEqual(speakers(text), ["Selma Ortiz", "Selma Ortiz"])
 
+    def test_description_then_name_in_commas_is_the_subject(self):
+        text = ('The harbour master, Ines Moro, called the plan "a fair start."\n\n'
+                '"It is late," the harbour master said.')
+        self.assertEqual(speakers(text), ["Ines Moro", "Ines Moro"])
+
+    def test_it_after_a_verb_is_its_object(self):
+        text = 'Tomas Lind, who ran the port for years, called it "a fine day for the town."'
+        self.assertEqual(speakers(text), ["Tomas Lind"])
+
     def test_quote_after_a_guess_is_weighed_afresh(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
                 'and calls it "a tax on the poor." Dockers outside the depot chanted '
