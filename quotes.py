@@ -1256,6 +1256,10 @@ class Registry:
         if title is not None:   # "Mrs. Ashby" is not "Miss Ashby"
             candidates = {c for c in candidates
                           if all(honorific(a) in (None, title) for a in c.aliases)}
+            if title.startswith("mrs") and not self.surname_is_person:
+                # A story's "Mrs. Marsh" is the mother of "Elinor Marsh", not she
+                candidates = {c for c in candidates
+                              if any(honorific(a) == title for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
         return None
@@ -3077,6 +3081,9 @@ class Attributor:
             possessor = self.registry.recent(gender)
         if possessor is None:
             return None
+        if honorific(possessor.name) == title.rstrip(".").lower():
+            # "Mrs. Marsh came in … asked her mother": she is the mother, of another
+            possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
         surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()
