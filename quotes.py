@@ -3233,6 +3233,8 @@ class Attributor:
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
             exclude += (narrator,)   # who tells the story says "I", never "he"
+        if self.unnamed_narrator is not None:
+            exclude += (self.unnamed_narrator,)
         if self.fiction and self.new_turn and self.turns:
             last_speaker = self.turns[-1][1]
             if last_speaker is not None and self.paragraph_index - self.turns[-1][0] <= 1:

@@ -716,6 +716,11 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["Tom Pike", "the narrator", "Tom Pike", "the narrator"])
 
+    def test_the_unnamed_narrator_is_never_they(self):
+        text = (self.STORY + "\u201cTen miles,\u201d I said.\n\n"
+                "The wind rose. They walked on. \u201cWe shall be late.\u201d")
+        self.assertNotEqual(extract(text)[-1].speaker, "the narrator")
+
     def test_a_name_that_is_also_a_word_right_after_the_verb(self):
         text = (self.STORY + "\u201cYou are late,\u201d said Will, smiling.\n\n"
                 "\u201cThe train was slow,\u201d said May. \u201cIt always is.\u201d\n\n"
