@@ -2234,8 +2234,7 @@ class Attributor:
                     return
                 first_name = False
             subject = inside = False
-            at = match.start()
-            if (at == 0 or not text[at - 1].isalpha()) and at_clause_start(text, max(0, at - 8), at):
+            if at_clause_start(text, start, match.start()):
                 subject = VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
