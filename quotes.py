@@ -1658,10 +1658,6 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
     return None
 
 
-#: An appositive that is only a name: ", Ana Ruiz,".
-APPOSITIVE_NAME = re.compile(r",[ \t\n]*(?P<name>%s),[ \t\n]*" % NAME.pattern)
-
-
 def _role_words_only(subject):
     """Whether the lower-case words between the capitalised words of a
     subject are a role ("Former Ruiz spokesman Tomas Berg")."""
