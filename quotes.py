@@ -723,8 +723,9 @@ def trie_pattern(words) -> str:
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
-        return "(?:%s)?" % body if "" in node else body
+        if "" in node:   # a word ends here: what follows is optional
+            return "(?:%s)?" % "|".join(branches)
+        return branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
 
     return pattern(trie)
 
