@@ -916,7 +916,7 @@ ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "
 #: stop.  Initials may run together: "G.K. Chesterton", "U.S.".
 ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
 NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
-NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
+NAME_LINK = r"(?:of|the|for|de|del|della|di|dos|das|van|von|der|da|du|la|le|al|bin|ibn|and)"
 #: A proper name: capitalised words, with the small words that join names.
 #: (The look-ahead lets a search skip quickly to the next capital.)
 NAME = re.compile(r"(?=[A-Z])%s(?:[ \t\n]+(?:%s[ \t\n]+){0,2}%s)*" % (NAME_WORD, NAME_LINK, NAME_WORD))
@@ -1464,7 +1464,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
         if prefix is not None and prefix.start() == begin or name.start() == begin \
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]) \
                 or _role_of_organisation(core[begin:name.start()], name.group()):
-            proper = strip_titles(_drop_article(name.group()))
+            proper = strip_titles(_person_before_body(_drop_article(name.group())))
             if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
                 if _opening_word(proper):
                     return None
@@ -1872,8 +1872,10 @@ def _person_of_body(core, offset):
 def _person_before_body(name):
     """The person's name in "Ana Ruiz of the Harbour Trust", else the name."""
     head = name.split(" of ", 1)[0]
-    if head == name or len(head.split()) < 2 or gender_of(head) is None:
-        return name
+    words = name_words(head)
+    if head == name or len(words) < 2 or words[-1] in TITLES or words[-1] in ROLE_WORDS \
+            or gender_of(head) is None and words[0] not in TITLES:
+        return name   # "General Secretary of the Party" is a title, not a name
     return head
 
 
@@ -3801,6 +3803,7 @@ def name_forms(raw: str) -> List[tuple]:
             name = " ".join(words)
             if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
                 continue   # "When I": no name left
+        name = _person_before_body(name)
         stripped = strip_titles(name)
         role = TITLE_ROLES.get(words[0].rstrip(".").lower())
         prefix = name[:len(name) - len(stripped)].split() if name.endswith(stripped) else ()

@@ -186,6 +186,16 @@ class Names(unittest.TestCase):
                 '"Drivers pay twice."')
         self.assertEqual(speakers(text), ["Tony Varga"])
 
+    def test_person_named_with_the_body_she_belongs_to(self):
+        text = ('"The data is clear," Hannah Weil of Dunmore University said.\n\n'
+                'Prof. Ivo Brandt of the Harbour Institute said, "It is not."\n\n'
+                'Sen. Nella Pryce of Ohio said the bill was "dead."')
+        self.assertEqual(speakers(text), ["Hannah Weil", "Ivo Brandt", "Nella Pryce"])
+
+    def test_small_words_inside_a_name(self):
+        text = '"No comment," Maria del Carmen Ortega said.'
+        self.assertEqual(speakers(text), ["Maria del Carmen Ortega"])
+
     def test_long_title_ending_in_a_name(self):
         text = '"We are ready," said State Superintendent of Education Inez Valdor.'
         self.assertEqual(speakers(text), ["Inez Valdor"])
