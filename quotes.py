@@ -1478,6 +1478,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     group = GROUP_OF.fullmatch(words)
     if group is not None and group.group("noun") in SPEAKER_NOUNS:   # "Amnesty officials"
         return Mention(words, offset + begin, offset + end, "description", words, None)
+    if _bare_group(words):   # "…," police said · fire officials said
+        return Mention(words, offset + begin, offset + end, "description", words, None)
     head = description_head(words)
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
@@ -1563,6 +1565,22 @@ def _sentence_adverb(word):
     return len(word) >= 8 and word.endswith("ly") and gender_of(word) is None
 #: A group named by its organisation: "Amnesty officials", "White House aides".
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
+#: Groups that news names with no article: "police said", "witnesses told reporters".
+BARE_GROUP_NOUNS = frozenset("""
+    police officials authorities witnesses residents analysts experts critics observers
+    investigators prosecutors detectives doctors scientists researchers economists activists
+    protesters demonstrators organisers organizers lawmakers legislators diplomats sources aides
+    advisers advisors officers rescuers firefighters paramedics villagers locals neighbours
+    neighbors supporters opponents insiders media regulators negotiators""".split())
+#: A group of up to two lower-case modifiers and its plural noun: "local fire officials".
+BARE_GROUP = re.compile(r"(?:(?!(?:%s)\b)[a-z][a-z\-]*[ \t\n]+){0,2}(?P<noun>[a-z]+)"
+                        % "|".join(sorted(NOT_ROLE_WORDS | frozenset(DETERMINER[3:-1].split("|"))
+                                          | frozenset(PRONOUN_GENDER))))
+
+
+def _bare_group(words):
+    match = BARE_GROUP.fullmatch(words)
+    return match is not None and match.group("noun") in BARE_GROUP_NOUNS
 
 
 def role_in(words: str, before_name: bool = False) -> Optional[str]:
@@ -1952,7 +1970,7 @@ SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!%s)\.\s" % ")(?<!".joi
 VERB_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|that|which|who)\b")
 #: Words after the noun of a description: "a spokesman for Disney", "an
 #: analyst at the bank", "a source close to the campaign".
-HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close)(?:\s|$)")
+HEAD_ENDS = re.compile(r"\s(?:of|for|at|in|from|with|on|close|familiar(?=\swith|$))(?:\s|$)")
 
 
 def _drop_article(name):
@@ -2583,7 +2601,9 @@ class Attributor:
             offset = before_offset
         if match is None:
             return None
-        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"))
+        # Whatever "according to" names is the source: "according to the central bank".
+        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"),
+                                         inverted=True)
         if mention is None:
             return None
         return self._resolve(mention, "according to", "according_to", 0.85)
@@ -3064,6 +3084,8 @@ class Attributor:
         if owner is not None:
             words = owner.group("owner")   # "called a girl's voice": the girl
         determiner, _, key = words.lower().partition(" ")
+        if _bare_group(words):   # "police", "the servants' friends": a group the scene knows
+            determiner, key = "the", words.lower()
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
         entity = self._kin_of(determiner, key) if possessive else None

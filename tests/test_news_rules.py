@@ -249,6 +249,22 @@ class DescriptionSubjects(unittest.TestCase):
                 'as "a trap for big ships."')
         self.assertEqual(speakers(text), ["One harbour pilot"])
 
+    def test_group_without_an_article(self):
+        text = ('"Two men were arrested," police said.\n\n'
+                '"The flames were huge," said witnesses.\n\n'
+                '"We heard a bang," local residents told reporters.')
+        self.assertEqual(speakers(text), ["police", "witnesses", "local residents"])
+
+    def test_whatever_according_to_names_is_the_source(self):
+        text = ('"Prices will rise," according to the central bank.\n\n'
+                'The fire was "almost certainly arson," according to police.')
+        self.assertEqual(speakers(text), ["central bank", "police"])
+
+    def test_person_familiar_with_the_matter(self):
+        text = ('"Nothing is agreed," said one person familiar with the talks.\n\n'
+                '"It is close," a person familiar with the matter said.')
+        self.assertEqual(speakers(text), ["one person", "a person"])
+
     def test_share_of_a_group_is_cut_to_its_head(self):
         text = 'Forty percent of drivers called the toll "unfair" in the survey.'
         self.assertEqual(speakers(text), ["Forty percent"])

@@ -727,6 +727,12 @@ class FictionCues(Base):
                 "\u201cI know it,\u201d remarked Hope.")
         self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
 
+    def test_a_group_without_an_article(self):
+        text = (self.STORY + "Tom ran to the door.\n\n"
+                "\u201cStop there!\u201d police shouted.\n\n"
+                "\u201cRun!\u201d cried Tom.")
+        self.assertEqual([q.speaker for q in extract(text)], ["police", "Tom"])
+
     def test_a_word_opening_narration_is_nobody_her_pronoun_means(self):
         text = (self.STORY + "Smoke drifted from the chimneys of the farm.\n\n"
                 "Later Tom Pike went in to his mother and spoke:\n\n"
