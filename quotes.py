@@ -1231,6 +1231,7 @@ class Registry:
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
         self.roles = Roles()   # lower-case role ("minister") -> Entity last given it
+        self.placed_roles = OrderedDict()   # (place stem, role, modifier) -> Entity
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
         # News names a person in full and then by surname, or by surname
@@ -1273,6 +1274,23 @@ class Registry:
                               if any(honorific(a) == title for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
+        return None
+
+    def give_placed_role(self, placed, entity):
+        """Note that ``entity`` holds a role of a country ("Kirovan President")."""
+        self.placed_roles.pop(placed, None)
+        self.placed_roles[placed] = entity
+        if len(self.placed_roles) > self.RECENT:
+            self.placed_roles.popitem(last=False)
+
+    def bearer_of_placed_role(self, placed):
+        """Who was last given this role of this country: "Ukraine's
+        president" is whoever was called the Ukrainian president."""
+        place, role, modifier = placed
+        for (other_place, other_role, other_modifier), entity in reversed(self.placed_roles.items()):
+            if other_role == role and same_place(place, other_place) \
+                    and (not modifier or not other_modifier or modifier == other_modifier):
+                return entity
         return None
 
     def _bearer_of(self, title):
@@ -2115,6 +2133,57 @@ def appositive_role(text, index, end):
     return HEAD_ENDS.split(appositive.group("words"), 1)[0].split()[-1]
 
 
+#: A role tied to a country or body: "Kirovan President", "Kirova's foreign
+#: minister", "the Kirovan president".
+QUALIFIED_ROLE = re.compile(r"(?<![\w'’\-])(?P<place>[A-Z][a-z]{3,})(?:['’]s)?[ \t\n]+"
+                            r"(?:(?P<modifier>[A-Za-z]+)[ \t\n]+)??(?P<role>[A-Za-z\-]+)$")
+#: Endings of the adjective of a country: "Ukrainian", "Chinese", "Israeli".
+DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "i")
+
+
+def place_stem(word):
+    """What a country and its adjective share: "ukrain" for "Ukraine",
+    "Ukraine's" and "Ukrainian".
+
+    >>> place_stem("Ukraine's"), place_stem("Ukrainian"), place_stem("Chinese")
+    ('ukrain', 'ukrain', 'chin')
+    """
+    word = POSSESSIVE.sub("", word).lower()
+    for ending in DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[:-len(ending)]
+            break
+    return word[:-1] if len(word) > 4 and word[-1] in "aeiouy" else word
+
+
+def qualified_role(words, whole=False):
+    """(place stem, role, modifier) of a phrase that ends with a role of a
+    country or body ("Ukraine's foreign minister"), or None; ``whole``: the
+    phrase is that and nothing more ("another Ryan aide" is someone else)."""
+    words = words.rstrip(" \t\n,")
+    match = QUALIFIED_ROLE.search(words)
+    if match is None or whole and words[:match.start()].lower() not in ("", "the "):
+        return None
+    role = match.group("role").lower()
+    place = match.group("place").lower()
+    if role not in ROLE_WORDS and role not in TITLES \
+            or place in NOT_NAMES and not place.endswith(DEMONYM_ENDINGS):   # "When President …"
+        return None
+    modifier = (match.group("modifier") or "").lower()
+    return place_stem(match.group("place")), ROLE_SYNONYMS.get(role, role), modifier
+
+
+#: An appositive after a name that may give a role of a country: ", the
+#: Kirovan president," / ", Kirova's president".
+PLACED_APPOSITIVE = re.compile(r",[ \t\n]+(?:the[ \t\n]+)?(?P<words>[A-Z][^,.;:\"“”]{3,50}?)"
+                               r"(?=[ \t\n]*[,.;]|[ \t\n]+(?:said|says|told|of|for)\b)")
+
+
+def same_place(a, b):
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short)
+
+
 #: Rules that guess a speaker from the narration, with no cue: a quote
 #: after one of theirs in the paragraph is weighed afresh.
 GUESSES = ("nearest_subject", "sentence_subject")
@@ -2261,8 +2330,11 @@ class Attributor:
             speaks = news and (speech_after_name(text, match.end(), end)
                                or _after_speech_verb(text, match.start()))
             calling = None if news else appositive_calling(text, match.end(), end)
+            placed = self._placed_role(text, start, end, match, names) if news else None
             for name, role in names:
                 entity = registry.see(name)
+                if placed is not None:
+                    registry.give_placed_role(placed, entity)
                 if speaks:
                     entity.person = True
                 if role or titled:
@@ -2287,6 +2359,26 @@ class Attributor:
                     registry.roles[role] = entity
         if not news:
             self._see_titled_subjects(text, last_subject, end)
+
+    @staticmethod
+    def _placed_role(text, start, end, match, names):
+        """The role of a country a name is given next to it: "Kirovan
+        President Ivo Maric", "The Kirovan president, Ivo Maric,", "Ivo
+        Maric, Kirova's president,"."""
+        if len(names) != 1 or " " not in names[0][0]:
+            return None   # a full name only: "Kirovan" alone is no person
+        raw = match.group()
+        if raw.endswith(names[0][0]) and raw != names[0][0]:
+            placed = qualified_role(raw[:-len(names[0][0])])
+            if placed is not None:
+                return placed
+        before = text[max(start, match.start() - 60):match.start()]
+        if before.endswith(", "):
+            placed = qualified_role(before)
+            if placed is not None:
+                return placed
+        after = PLACED_APPOSITIVE.match(text, match.end(), min(end, match.end() + 60))
+        return qualified_role(after.group("words")) if after is not None else None
 
     def _see_titled_subjects(self, text, start, end):
         """"The doctor shut the door": a title noun as the subject of
@@ -3056,6 +3148,9 @@ class Attributor:
         # is the source's own description ("a senior official").
         role = mention.name.lower().split()[-1]
         entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
+        placed = qualified_role(mention.name, whole=True) if not self.fiction else None
+        if placed is not None:   # "Ukraine's president": the Ukrainian one, if known
+            entity = self.registry.bearer_of_placed_role(placed) or entity
         if entity is None and self.fiction and (mention.gender or role in ("other", "one")) \
                 and not mention.name.lower().startswith(INDEFINITE):
             # "a tall woman said" brings someone new in; "the woman" is someone met.

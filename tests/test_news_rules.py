@@ -196,6 +196,14 @@ class Names(unittest.TestCase):
         text = '"No comment," Maria del Carmen Ortega said.'
         self.assertEqual(speakers(text), ["Maria del Carmen Ortega"])
 
+    def test_role_of_a_country_is_its_bearer(self):
+        text = ('The Kirovan president, Ivo Maric, met Dorvian President Anna Kell '
+                'for two hours at the lake house on Friday.\n\n'
+                '"We will not give up land," Kirova\'s president said.\n\n'
+                '"Nor will we," Dorvia\'s president replied.\n\n'
+                '"It is a start," another Kirovan official said.')
+        self.assertEqual(speakers(text), ["Ivo Maric", "Anna Kell", "another Kirovan official"])
+
     def test_long_title_ending_in_a_name(self):
         text = '"We are ready," said State Superintendent of Education Inez Valdor.'
         self.assertEqual(speakers(text), ["Inez Valdor"])
