@@ -540,6 +540,15 @@ class QuoteScanner:
         else:
             self.carried = outer
 
+    def all_quoted(self, paragraph: Paragraph) -> bool:
+        """Whether all of ``paragraph`` lies inside the quotation it leaves open."""
+        carried = self.carried
+        if carried is None:
+            return False
+        if carried.paragraph is not paragraph:
+            return True
+        return not paragraph.text[:carried.start - paragraph.start].strip()
+
     def settle(self, paragraph: Paragraph) -> List[Quote]:
         """Before ``feed(paragraph)``: if the quote left open by the last
         paragraph does not go on in this one, drop it and return the quotes
@@ -2209,6 +2218,7 @@ class Attributor:
         self.turns: List[tuple] = []
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
+        self.held: List[Paragraph] = []   # paragraphs inside a quotation still open
         self.name_forms = {}   # raw words -> ([(name, role)], whether shaped like a participle)
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
@@ -2243,6 +2253,17 @@ class Attributor:
         self.story = self.fiction_clues > 2 * self.news_clues
 
     # -- feeding
+
+    def hold(self, paragraph: Paragraph):
+        """Keep back a paragraph that a quotation runs through, till it ends."""
+        self.held.append(paragraph)
+
+    def release(self):
+        """Read the paragraphs kept back as narration after all: the quotation
+        they seemed to open was never closed."""
+        held, self.held = self.held, []
+        for paragraph in held:
+            self.add(paragraph, [])
 
     def add(self, paragraph: Optional[Paragraph], quotes: List[Quote]):
         if paragraph is not None:
@@ -4112,14 +4133,23 @@ class Extractor:
         found: List[Quote] = []
         for paragraph in self.reader.feed(piece, final):
             left_open = self.scanner.settle(paragraph)
+            if self.scanner.carried is None:
+                self.attributor.release()   # what seemed inside a quotation was not
             if left_open:   # attributed where they stand, before this paragraph is read
                 self.attributor.add(None, left_open)
                 found.extend(left_open)
             quotes = self.scanner.feed(paragraph)
+            if not quotes and paragraph.complete and self.scanner.all_quoted(paragraph):
+                # A paragraph of speech that runs on into the next is no
+                # narration: the speech is weighed as one, where it ends.
+                self.attributor.hold(paragraph)
+                continue
+            self.attributor.held = []   # they were inside the quotation just closed
             self.attributor.add(paragraph, quotes)
             found.extend(quotes)
         if final:
             quotes = self.scanner.finish()
+            self.attributor.release()
             self.attributor.add(None, quotes)
             found.extend(quotes)
         if not self.terms:

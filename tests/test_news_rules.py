@@ -60,6 +60,14 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Marten Hollis"])
 
 
+class SpeechOverParagraphs(unittest.TestCase):
+
+    def test_colon_before_speech_over_three_paragraphs(self):
+        text = ('In a speech on Friday, Ivo Maric said:\n\n"We came to talk.\n\n'
+                '"We will stay as long as it takes.\n\n"Nothing more."')
+        self.assertEqual(speakers(text), ["Ivo Maric"])
+
+
 class SentenceSubject(unittest.TestCase):
 
     def test_participle_cue_takes_the_main_subject(self):

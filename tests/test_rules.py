@@ -727,6 +727,12 @@ class FictionCues(Base):
                 "\u201cI know it,\u201d remarked Hope.")
         self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
 
+    def test_speech_over_paragraphs_after_narration(self):
+        text = (self.STORY + "Tom cleared his throat.\n\n"
+                "\u201cI was born in the mill.\n\n"
+                "\u201cAnd so was my father.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom"])
+
     def test_a_group_without_an_article(self):
         text = (self.STORY + "Tom ran to the door.\n\n"
                 "\u201cStop there!\u201d police shouted.\n\n"
