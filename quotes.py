@@ -2922,9 +2922,9 @@ class Attributor:
         """A quote that no cue, no name and no turn claims: the person the
         narration just before is about (the subject of a sentence of this
         paragraph or the one before) says it — "Ann looked up. ¶ “Well?”"."""
-        exclude = ()
+        exclude = (self.spoken_to,) if self.spoken_to is not None else ()   # "Tom, where were you?"
         if self._follows_last_quote() and self.turns[-1][1] is not None:
-            exclude = (self.turns[-1][1],)   # a new paragraph of talk is someone else's
+            exclude += (self.turns[-1][1],)   # a new paragraph of talk is someone else's
         entity = self.registry.recent(None, exclude, since=self.previous_start_clock, people=True)
         if entity is None or entity.salient < self.previous_start_clock:
             return None

@@ -733,6 +733,12 @@ class FictionCues(Base):
                 "\u201cAnd so was my father.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Tom"])
 
+    def test_the_one_a_quote_speaks_to_is_not_its_speaker(self):
+        text = (self.STORY + "Ann and Tom sat in the kitchen.\n\n"
+                "\u201cTom, where were you?\u201d\n\n"
+                "\u201cAt the mill,\u201d said Tom.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Ann", "Tom"])
+
     def test_a_group_without_an_article(self):
         text = (self.STORY + "Tom ran to the door.\n\n"
                 "\u201cStop there!\u201d police shouted.\n\n"
