@@ -2532,7 +2532,8 @@ class Attributor:
                     or (opens_paragraph and self.previous_paragraph is not None
                         and self.previous_paragraph is not first
                         and self.headline_subject(self.previous_paragraph))
-                    or (self.nearest_subject(quote) if previous_in_paragraph is None else None))
+                    or (self.nearest_subject(quote) if previous_in_paragraph is None
+                        and not is_title(quote.text, before) else None))   # "will stage “The Owl”"
         if self.story and is_term(quote.text, before):
             return Attribution(None, None, None, TERM, 0.7, None)
         after_narration = (opens_paragraph and self.turns
@@ -3103,7 +3104,7 @@ class Attributor:
         words = name.split()
         full_name = len(words) >= 2 and not any(w[:1].islower() for w in words)
         if entity is None:
-            if strict and not full_name:
+            if strict and not full_name or gender and gender_of(name) not in (None, gender):
                 return None
             entity = self.registry.see(name)
         elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
@@ -3647,6 +3648,25 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset("""
     stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
     yvonne zoe
     """.split())
+#: Given names common in reports from elsewhere in the world, for the same
+#: reason (again none used for both sexes).
+MALE_NAMES = MALE_NAMES | frozenset("""
+    ahmad ahmed ali amir anatoly andrei andres antonio arjun boris carlos cesar dmitri
+    emmanuel enrique fernando francisco giorgio giovanni giuseppe gustavo hans hassan hector
+    hiroshi hussein igor ivan ivo javier jens joaquin jorge jose juergen jurgen karl khalid
+    klaus kwame lars lorenzo luca luigi lukas magnus manuel marcel marcus mateo matteo mehmet
+    miguel mikhail mohamed mohammed muhammad nikolai olaf oleg oleksandr omar pablo paolo
+    pavel pedro pierre rafael rahul ramon rashid ricardo roberto rolf sanjay sergei sergey
+    stefan sven takeshi tariq tomas tunde vikram vladimir volodymyr wolfgang yuri yusuf
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    agnieszka aisha alejandra alessandra amina anastasia anja anjali astrid beatriz birgit
+    brigitte camila carolina catalina chiara daniela elena fatima francesca gabriela greta
+    hanna ilse ines ingrid irina isabelle jana katarina katrin kerstin ksenia lena leticia
+    lucia ludmila magdalena malgorzata mariana marta monika nadia natalia natasha ngozi olga
+    paola petra priya raquel rosa sabine silvia sofia sunita svetlana tatiana tereza ulrike
+    valentina veronika yelena yulia zainab
+    """.split())
 #: Given names: where one stands inside capitalised words, the name begins
 #: ("House Republican Mark Holloway" is Mark Holloway).
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -3999,7 +4019,7 @@ WORD_SPAN = re.compile(r"[\w'’.\-]+")
 #: What a title stands after in news: an article, a possessive, a preposition
 #: or a word that names it ("the “Leave” campaign", "on ABC's “This Week”",
 #: "a show called “Harbour Hour”"); after a verb, quoted words are what someone said.
-TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)"
+TITLE_BEFORE = re.compile(r"(?:\b(?i:the|a|an|his|her|their|its|our|my|your|this|that|these|those)"
                           r"(?:[ \t\n]+[a-z][\w\-]*){0,3}|\b(?:on|in|of|for|from|at|with|to|by|called|"
                           r"named|titled|entitled)|['’]s?)[ \t\n]+$")
 

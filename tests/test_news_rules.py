@@ -398,6 +398,15 @@ class PronounsAfterACue(unittest.TestCase):
                 '"We won this one." "It will pass," he added.')
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
 
+    def test_given_names_from_elsewhere_tell_the_sex(self):
+        text = ('Ivo Maric met the port lawyer Ingrid Solberg for two hours on Friday '
+                'to go over the new contract.\n\n"It went well," she said.')
+        self.assertEqual(speakers(text), ["Ingrid Solberg"])
+
+    def test_a_new_subject_of_the_other_sex_is_not_she(self):
+        text = 'David Moreno met Sarah Kell on Friday.\n\n"It went well," she said.'
+        self.assertNotEqual(speakers(text), ["David Moreno"])
+
     def test_her_after_a_name_is_someone_else(self):
         text = ('"We stand with the mayor," Councillor Lind said, backing her up.\n\n'
                 'The vote is on Friday.\n\n"It will pass," he said.')
