@@ -650,7 +650,8 @@ SPEECH_VERBS = {
                "underscore object protest complain grumble admit concede confess "
                "deny agree disagree conclude reason suggest propose recommend urge advise "
                "warn caution threaten predict promise vow pledge swear assure reassure "
-               "boast joke tease recall testify estimate indicate",
+               "boast joke tease recall testify estimate indicate allege brag "
+               "reiterate speculate proclaim",
     "manner of voice": "cry shout yell scream shriek call exclaim whisper murmur mutter "
                        "mumble stammer stutter gasp sigh sob groan moan laugh chuckle giggle "
                        "snap snarl growl hiss sneer drawl breathe blurt bellow roar thunder "
@@ -660,7 +661,8 @@ SPEECH_VERBS = {
     "taking up the talk": "begin resume pursue persist proceed interpose rejoin add ejaculate "
                           "expostulate remonstrate assent demur hazard hint insinuate chide scold "
                           "rebuke reproach entreat implore beseech command order bid greet hail "
-                          "address accost interrogate opine soothe coax quote",
+                          "address accost interrogate opine soothe coax quote instruct preach "
+                          "weep",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish read",
     "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
@@ -681,15 +683,16 @@ IRREGULAR_VERB_FORMS = {
     "cry": "cried cries crying", "reply": "replied replies replying",
     "query": "queried queries querying", "testify": "testified testifies testifying",
     "think": "thought thinks thinking", "begin": "began begun begins beginning",
-    "bid": "bade bids bidding", "read": "reads",
+    "bid": "bade bids bidding", "read": "reads", "weep": "wept weeps weeping",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
 DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
-                           "chip".split())
+                           "chip blog brag".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
                   "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
-                  "pointed out", "points out", "pointing out")
+                  "pointed out", "points out", "pointing out", "shot back", "fired back",
+                  "hit back", "snapped back")
 
 
 def _verb_forms(lemma: str) -> List[str]:

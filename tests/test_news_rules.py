@@ -68,6 +68,16 @@ class SpeechOverParagraphs(unittest.TestCase):
         self.assertEqual(speakers(text), ["Ivo Maric"])
 
 
+class SpeechVerbs(unittest.TestCase):
+
+    def test_less_common_cue_verbs(self):
+        text = ('"The fares are a scandal," Ivo Maric alleged.\n\n'
+                '"We never raised them," shot back Nella Pryce.\n\n'
+                '"Not once," Pryce reiterated.\n\n'
+                '"Ferries are late again," blogged Tom Brandt.')
+        self.assertEqual(speakers(text), ["Ivo Maric", "Nella Pryce", "Nella Pryce", "Tom Brandt"])
+
+
 class SentenceSubject(unittest.TestCase):
 
     def test_participle_cue_takes_the_main_subject(self):
