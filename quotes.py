@@ -1295,6 +1295,10 @@ class Registry:
         if len(self.placed_roles) > self.RECENT:
             self.placed_roles.popitem(last=False)
 
+    def placed_elsewhere(self, placed):
+        """Whether the role is known only as another body's or country's."""
+        return any(role == placed[1] for _, role, _ in self.placed_roles)
+
     def bearer_of_placed_role(self, placed):
         """Who was last given this role of this country: "Ukraine's
         president" is whoever was called the Ukrainian president."""
@@ -2127,7 +2131,34 @@ LAST_SPEAKER_GAP = 300
 
 #: An appositive that gives a name its role: ", a Norwegian oil company,".
 ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
-                        r"(?P<words>(?:[\w\-]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
+                        r"(?P<words>(?:[\w\-'’]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
+
+
+#: Words of a role that qualify it and are no role alone: "former", "deputy".
+ROLE_MODIFIERS = frozenset("""
+    press national security foreign defense defence interior finance prime deputy vice chief
+    executive former then acting state senior junior top party opposition rival campaign
+    presidential ex""".split())
+#: A lower-case word right before a name: "board chair Ana Ruiz".
+WORD_BEFORE_NAME = re.compile(r"(?<![\w'’\-])(?P<word>[a-z][a-z\-]+)[ \t\n]+$")
+
+
+def _role_right_before(text, start, end):
+    """The role a lower-case noun right before a name gives its bearer:
+    "Board chair Ana Ruiz opened …" makes Ruiz "the chair"."""
+    match = WORD_BEFORE_NAME.search(text, start, end)
+    if match is None:
+        return None
+    word = match.group("word")
+    return word if word in ROLE_WORDS and word not in ROLE_MODIFIERS else None
+
+
+def _placed_role_right_before(text, start, end):
+    """The role of a body or country right before a name: "WMAL host Ana
+    Ruiz" is the WMAL host, and not the CNN host."""
+    if _role_right_before(text, start, end) is None:
+        return None
+    return qualified_role(text[start:end])
 
 
 def appositive_role(text, index, end):
@@ -2147,7 +2178,7 @@ def appositive_role(text, index, end):
 
 #: A role tied to a country or body: "Kirovan President", "Kirova's foreign
 #: minister", "the Kirovan president".
-QUALIFIED_ROLE = re.compile(r"(?<![\w'’\-])(?P<place>[A-Z][a-z]{3,})(?:['’]s)?[ \t\n]+"
+QUALIFIED_ROLE = re.compile(r"(?<![\w'’\-])(?P<place>[A-Z][a-z]{3,}|[A-Z]{2,})(?:['’]s)?[ \t\n]+"
                             r"(?:(?P<modifier>[A-Za-z]+)[ \t\n]+)??(?P<role>[A-Za-z\-]+)$")
 #: Endings of the adjective of a country: "Ukrainian", "Chinese", "Israeli".
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "i")
@@ -2193,7 +2224,7 @@ PLACED_APPOSITIVE = re.compile(r",[ \t\n]+(?:the[ \t\n]+)?(?P<words>[A-Z][^,.;:\
 
 def same_place(a, b):
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.startswith(short)
+    return a == b or len(short) >= 4 and long.startswith(short)
 
 
 #: Rules that guess a speaker from the narration, with no cue: a quote
@@ -2330,6 +2361,8 @@ class Attributor:
                     if last_word in ROLE_WORDS:
                         # "Prime Minister, Ivo Marek": the name after the comma bears the title
                         title_ends = (match.end() + 2, last_word)
+            if news and titled is None and match.start() > start:
+                titled = _role_right_before(text, max(start, match.start() - 30), match.start())
             entry = forms.get(raw)
             if entry is None:
                 if len(forms) > 20_000:
@@ -2396,6 +2429,9 @@ class Attributor:
             placed = qualified_role(raw[:-len(names[0][0])])
             if placed is not None:
                 return placed
+        placed = _placed_role_right_before(text, max(start, match.start() - 30), match.start())
+        if placed is not None:
+            return placed
         before = text[max(start, match.start() - 60):match.start()]
         if before.endswith(", "):
             placed = qualified_role(before)
@@ -3175,7 +3211,9 @@ class Attributor:
         entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
         placed = qualified_role(mention.name, whole=True) if not self.fiction else None
         if placed is not None:   # "Ukraine's president": the Ukrainian one, if known
-            entity = self.registry.bearer_of_placed_role(placed) or entity
+            bearer = self.registry.bearer_of_placed_role(placed)
+            if bearer is not None or self.registry.placed_elsewhere(placed):
+                entity = bearer
         if entity is None and self.fiction and (mention.gender or role in ("other", "one")) \
                 and not mention.name.lower().startswith(INDEFINITE):
             # "a tall woman said" brings someone new in; "the woman" is someone met.

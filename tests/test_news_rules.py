@@ -222,6 +222,16 @@ class Names(unittest.TestCase):
                 '"It is a start," another Kirovan official said.')
         self.assertEqual(speakers(text), ["Ivo Maric", "Anna Kell", "another Kirovan official"])
 
+    def test_role_right_before_a_name_in_narration(self):
+        text = ('Board chair Nella Pryce opened the meeting.\n\n"It is fair," the chair said.\n\n'
+                'Tom Brandt, the union\'s spokesman, walked out.\n\n"We are done," the spokesman said.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Tom Brandt"])
+
+    def test_role_of_another_body_is_someone_else(self):
+        text = ('KRLD host Tom Brandt asked about the toll on Monday.\n\n'
+                '"It is a scandal," the WBXT host said.')
+        self.assertEqual(speakers(text), ["WBXT host"])
+
     def test_long_title_ending_in_a_name(self):
         text = '"We are ready," said State Superintendent of Education Inez Valdor.'
         self.assertEqual(speakers(text), ["Inez Valdor"])
