@@ -3209,6 +3209,9 @@ class Attributor:
         # is the source's own description ("a senior official").
         role = mention.name.lower().split()[-1]
         entity = self.registry.roles.get(role) if mention.name.lower().startswith("the ") else None
+        body = self._body_described(mention.name) if not self.fiction else None
+        if body is not None:   # "the transport ministry", though the finance ministry spoke last
+            return Attribution(body.name, mention, cue, method, confidence * 0.8, "anaphoric", body)
         placed = qualified_role(mention.name, whole=True) if not self.fiction else None
         if placed is not None:   # "Ukraine's president": the Ukrainian one, if known
             bearer = self.registry.bearer_of_placed_role(placed)
@@ -3228,6 +3231,15 @@ class Attributor:
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
+
+    def _body_described(self, words):
+        """"the transport ministry" is the Ministry of Transport named before."""
+        parts = words.lower().split()
+        if len(parts) < 3 or parts[0] != "the" or parts[-1] not in ORGANISATION_WORDS \
+                or any(part in ROLE_MODIFIERS for part in parts):
+            return None
+        entity = self.registry.lookup(" ".join(parts[1:]))
+        return entity if entity is not None and _is_organisation(entity.name) else None
 
     def _described_person(self, mention):
         """Whom a description in a story stands for.  Someone known only by

@@ -232,6 +232,12 @@ class Names(unittest.TestCase):
                 '"It is a scandal," the WBXT host said.')
         self.assertEqual(speakers(text), ["WBXT host"])
 
+    def test_a_body_described_by_its_words(self):
+        text = ('The Ministry of Harbours approved the plan after a long review of what it '
+                'would cost. The Ministry of Finance had doubts about the price of the boats.\n\n'
+                '"It is sound," the harbours ministry said.')
+        self.assertEqual(speakers(text), ["Ministry of Harbours"])
+
     def test_long_title_ending_in_a_name(self):
         text = '"We are ready," said State Superintendent of Education Inez Valdor.'
         self.assertEqual(speakers(text), ["Inez Valdor"])
