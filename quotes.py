@@ -1288,6 +1288,14 @@ class Registry:
             return next(iter(candidates))
         return None
 
+    def add_alias(self, entity, alias):
+        """Another name the text gives the same person: "known as Lizzy"."""
+        if alias.lower() in self.by_alias or alias.lower() in NOT_NAMES:
+            return
+        entity.aliases.add(alias)
+        self.by_alias[alias.lower()] = entity
+        self.by_word.setdefault(alias.lower(), set()).add(entity)
+
     def give_placed_role(self, placed, entity):
         """Note that ``entity`` holds a role of a country ("Kirovan President")."""
         self.placed_roles.pop(placed, None)
@@ -2134,6 +2142,12 @@ ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\
                         r"(?P<words>(?:[\w\-'’]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
 
 
+#: Another name given right after a name: ", whom everyone called Lizzy",
+#: ", known to friends as “Bo”", " (known as Bo)".
+ALIAS_AFTER = re.compile(r"(?:,|[ \t\n]*\()[ \t\n]*(?:(?:whom|who)[ \t\n]+(?:[a-z]+[ \t\n]+){0,3}?"
+                         r"(?:called|calls|call|knew[ \t\n]+as|know[ \t\n]+as|knows[ \t\n]+as)|"
+                         r"(?:better[ \t\n]+|also[ \t\n]+)?known(?:[ \t\n]+to[ \t\n]+(?:[a-z]+[ \t\n]+){0,2}?"
+                         r"[a-z]+)?[ \t\n]+as)[ \t\n]+[\"“‘']?(?P<alias>[A-Z][a-z]+)\b")
 #: Words of a role that qualify it and are no role alone: "former", "deputy".
 ROLE_MODIFIERS = frozenset("""
     press national security foreign defense defence interior finance prime deputy vice chief
@@ -2408,6 +2422,9 @@ class Attributor:
                     if entity.gender is None and not news and not _is_organisation(name):
                         # "Columbia City was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
+            alias = ALIAS_AFTER.match(text, match.end(), end) if names else None
+            if alias is not None:   # "Elizabeth Vane, whom everyone called Lizzy,"
+                registry.add_alias(entity, alias.group("alias"))
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
                 role = appositive_role(text, match.end(), end)

@@ -739,6 +739,11 @@ class FictionCues(Base):
                 "\u201cAt the mill,\u201d said Tom.")
         self.assertEqual([q.speaker for q in extract(text)], ["Ann", "Tom"])
 
+    def test_a_name_the_text_gives_as_another(self):
+        text = (self.STORY + "Elizabeth Varden, whom everyone called Lizzy, came in from the rain.\n\n"
+                "\u201cI am soaked,\u201d said Lizzy.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Elizabeth Varden"])
+
     def test_a_group_without_an_article(self):
         text = (self.STORY + "Tom ran to the door.\n\n"
                 "\u201cStop there!\u201d police shouted.\n\n"
