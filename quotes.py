@@ -798,6 +798,9 @@ NEUTRAL_TITLES = frozenset("dr doctor prof professor rev reverend capt captain c
                            "rabbi imam bishop cardinal pope coach speaker premier sheikh emir "
                            "ayatollah attorney deputy spokesman spokeswoman spokesperson".split())
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+#: Words a story puts before a title to tell two bearers of a name apart:
+#: "Old Mr. Emerson", "Young Mrs. Tallis".
+NAME_EPITHETS = frozenset("old young little poor dear elder younger".split())
 #: The noun a title stands for, so that "the doctor" finds "Dr. Bauerstein".
 TITLE_ROLES = {"dr": "doctor", "doctor": "doctor", "capt": "captain", "captain": "captain",
                "col": "colonel", "colonel": "colonel", "gen": "general", "general": "general",
@@ -1170,6 +1173,8 @@ def honorific(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
+    if words[:1] and words[0] in NAME_EPITHETS:
+        words = words[1:]   # "Old Mr. Emerson" is a man
     for word in words[:2]:
         if word in MALE_TITLES or word in MALE_NAMES:
             return "m"

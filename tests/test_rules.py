@@ -727,6 +727,11 @@ class FictionCues(Base):
         text = self.STORY + "Harriet put down her cup, looked at the clock, and said, \u201cWe are late.\u201d"
         self.assertEqual(extract(text)[0].speaker, "Harriet")
 
+    def test_an_epithet_before_a_title_keeps_its_sex(self):
+        text = (self.STORY + "Old Mr. Fennick watched her knitting by the stove.\n\n"
+                "\u201cCold tonight,\u201d he said.")
+        self.assertEqual(extract(text)[0].speaker, "Old Mr. Fennick")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
