@@ -1030,8 +1030,8 @@ SENTENCE_END = re.compile(
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).  Both branches of
 #: VOCATIVE open with a plain character ("d(?<=\bd)ear" is "\bdear"): the
 #: regex engine then skips fast to where one can start.
-VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?:(?:Oh|Ah|O)![ \t\n]+)?(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
+VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;\u2014\u2013]|--|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -2658,9 +2658,9 @@ class Attributor:
         if last is None:
             return None
         for entity in reversed(self.registry.recently_seen):
-            if entity is not last and (entity.person or entity.gender) \
-                    and not _is_organisation(entity.name):
-                break
+            if entity is not last and entity is not self.spoken_to \
+                    and (entity.person or entity.gender) and not _is_organisation(entity.name):
+                break   # whom the words name is spoken to, not speaking
         else:
             return None
         return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)

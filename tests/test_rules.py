@@ -732,6 +732,20 @@ class FictionCues(Base):
                 "\u201cCold tonight,\u201d he said.")
         self.assertEqual(extract(text)[0].speaker, "Old Mr. Fennick")
 
+    def test_a_name_before_a_dash_is_spoken_to(self):
+        text = (self.STORY + "Tom Pike and Walter Brill stood at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "\u201cDon't believe him, Walter--he always says so.\u201d\n\n"
+                "\u201cI believe nobody,\u201d he answered.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom Pike", "Harriet", "Walter Brill"])
+
+    def test_a_name_after_an_interjection_is_spoken_to(self):
+        text = (self.STORY + "Tom Pike and Walter Brill stood at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "\u201cOh! Walter!\u201d cried Harriet.\n\n"
+                "\u201cI believe nobody,\u201d he answered.")
+        self.assertEqual(extract(text)[2].speaker, "Walter Brill")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
