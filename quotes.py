@@ -1977,6 +1977,18 @@ TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
     "count countess baron baroness duke duchess marquis marchioness earl prince princess".split())
 #: Words that pin a description to one person: "the man with the beard".
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
+#: People a story names by their calling and goes on calling so, though
+#: "he" or "she" then means them: "The waiter nodded his head. “…,” he said."
+CALLING_NOUNS = frozenset("""
+    waiter porter policeman constable stranger doctor clerk driver servant coachman cabman
+    footman butler housekeeper landlord landlady guard sailor soldier officer sergeant
+    inspector detective coroner magistrate clergyman vicar curate priest parson nurse
+    shopman shopkeeper barman barmaid innkeeper postman carrier groom gardener conductor
+    """.split())
+#: A description of someone's calling opening a clause of narration: "The
+#: old waiter nodded …".
+CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?P<head>%s))"
+                             r"(?![\w\-])" % trie_pattern(CALLING_NOUNS))
 
 
 #: The pronoun whose possessive a determiner is.
@@ -2115,6 +2127,9 @@ class Attributor:
         first_name = True
         for match in NAME.finditer(text, start, end):
             raw = match.group()
+            if raw == "The" and not news:
+                self._see_calling(text, start, match.start(), end)
+                continue
             titled = None
             if news:
                 titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
@@ -2171,6 +2186,28 @@ class Attributor:
                 role = appositive.group("role") if appositive is not None else None
                 if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
                     registry.roles[role] = entity
+
+    def _see_calling(self, text, start, at, end):
+        """Note the person a sentence opens with by their calling, when a
+        verb and a pronoun that gives a sex follow: "The waiter nodded his
+        head"."""
+        match = CALLING_SUBJECT.match(text, at, end)
+        if match is None or not at_clause_start(text, start, at) \
+                or VERB_AFTER.match(text, match.end()) is None:
+            return
+        words = " ".join(match.group("words").lower().split())
+        sex = _sex_from_pronoun(text, match.end(), end)
+        entity = (self.registry.roles.get(words) or self._described_before(words)
+                  or self._bearer_of_title(description_head(words)))
+        if entity is None:
+            if sex is None:
+                return   # "he" or "she" may not mean someone of unknown sex
+            entity = DescribedPerson(words, sex, self.registry.clock)
+            entity.person = True
+        if entity.gender is None:
+            entity.gender = sex
+        self._describe(words, entity)
+        self.registry.touch(entity, salient=True)
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -2973,12 +3010,16 @@ class Attributor:
             return entity
         if not _sexless_description(entity):
             self.registry.touch(entity)
+        self._describe(key, entity)
+        return entity
+
+    def _describe(self, key, entity):
+        """Remember whom a description stood for, for the scene."""
         described = self.described
         described.pop(key, None)
         described[key] = (entity, self.paragraph_index, description_head(key), set(key.split()))
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
-        return entity
 
     def _possessor(self, determiner, gender):
         """Whom "her" of "said her mother" means, when of the same sex as
@@ -3784,7 +3825,9 @@ SUBJECT_VERBS = trie_pattern("""
     took made gave got knew thought felt told began stood sat ran looked shook rose drew
     held put kept left met spoke bent broke caught fell found heard laid lay let meant paid
     read rang sank shut struck swung threw tore understood wept woke wore wrote led flung
-    hung sprang""".split())
+    hung sprang cast set grew ate bore chose drove fought flew forgot hid knelt leapt lit lost
+    rode sang shot slept slid sought spent stole stuck swore taught won brought bought became
+    crept fled froze sent""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"

@@ -746,6 +746,21 @@ class FictionCues(Base):
                 "\u201cI believe nobody,\u201d he answered.")
         self.assertEqual(extract(text)[2].speaker, "Walter Brill")
 
+    def test_a_calling_that_narration_makes_a_subject_is_he(self):
+        text = (self.STORY + "Tom Pike sat down at the corner table and asked for the bill.\n\n"
+                "\u201cYou are not staying?\u201d said Harriet.\n\n"
+                "\u201cNot tonight,\u201d said Tom.\n\n"
+                "The old waiter shook his head over the coins.\n\n"
+                "\u201cThat is not enough, sir,\u201d he said.")
+        self.assertEqual(extract(text)[2].speaker, "old waiter")
+
+    def test_an_irregular_verb_makes_a_name_the_subject(self):
+        text = (self.STORY + "Tom Pike and Walter Brill waited at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "Walter cast a look at the river and shook his head.\n\n"
+                "\u201cIt was dry this morning,\u201d he said.")
+        self.assertEqual(extract(text)[1].speaker, "Walter Brill")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
