@@ -2125,6 +2125,7 @@ class Attributor:
         news = not self.fiction
         title_ends = None   # where a title before a comma ends, and its role
         first_name = True
+        window_clock = registry.clock
         for match in NAME.finditer(text, start, end):
             raw = match.group()
             if raw == "The" and not news:
@@ -2175,6 +2176,10 @@ class Attributor:
                     entity.person = True
                 if inside:
                     entity.inside = True
+                    if entity.gender is not None and not news \
+                            and _taken_up_by_pronoun(text, match.end(), end, entity.gender) \
+                            and not self._subject_since(entity.gender, window_clock):
+                        registry.touch(entity, salient=True)
                 if subject:
                     known = _known_name(entity)
                     registry.touch(entity, salient=True)
@@ -2186,6 +2191,12 @@ class Attributor:
                 role = appositive.group("role") if appositive is not None else None
                 if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
                     registry.roles[role] = entity
+
+    def _subject_since(self, sex, clock):
+        """Whether someone of that sex has been the subject of a sentence
+        since the registry's clock read ``clock``."""
+        entity = self.registry.recent(sex, since=clock)
+        return entity is not None and entity.gender == sex and entity.salient > clock
 
     def _see_calling(self, text, start, at, end):
         """Note the person a sentence opens with by their calling, when a
@@ -3566,6 +3577,17 @@ def _sex_from_pronoun(text, at, end, known=True):
     return "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
 
 
+def _taken_up_by_pronoun(text, at, end, sex):
+    """Whether the sentence after a name opens with "he" or "she" of its
+    sex, with no other name between: "… gave the letter to Jane. But she
+    would not read it": the narration goes on about Jane."""
+    stop = SENTENCE_END.search(text, at, min(end, at + 120))
+    if stop is None or NAME_OR_QUOTE.search(text, at, stop.start()):
+        return False
+    pronoun = NEXT_SUBJECT_PRONOUN.match(text, stop.end(), end)
+    return pronoun is not None and PRONOUN_GENDER[pronoun.group(1).lower()] == sex
+
+
 def _narration_of(paragraph, quotes):
     """The paragraph's text without the quotes that lie in it."""
     text, pieces, done = paragraph.text, [], 0
@@ -3817,6 +3839,8 @@ OBJECT_PRONOUNS = frozenset(("him", "her"))
 #: A capitalised word or a quotation mark: after one, a pronoun or a
 #: description may stand for someone else.
 NAME_OR_QUOTE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
+#: "He" or "she" opening a sentence, after a linking word or none.
+NEXT_SUBJECT_PRONOUN = re.compile(r"[ \t\n]*(?:(?:But|And|Then|So|Yet|Still)[ \t\n]+)?(he|she|He|She)\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
 #: Common past tenses and auxiliaries that follow a subject.

@@ -761,6 +761,13 @@ class FictionCues(Base):
                 "\u201cIt was dry this morning,\u201d he said.")
         self.assertEqual(extract(text)[1].speaker, "Walter Brill")
 
+    def test_a_name_that_the_next_sentence_takes_up_with_she(self):
+        text = (self.STORY + "\u201cWe must hurry,\u201d said Tom Pike.\n\n"
+                "Harriet Vane looked out at the rain. \u201cIt is wet,\u201d she murmured. "
+                "The post had brought a letter for Jane Pell. But she would not open it. "
+                "\u201cTake it back,\u201d she said.")
+        self.assertEqual(extract(text)[2].speaker, "Jane Pell")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
