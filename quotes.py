@@ -2157,7 +2157,8 @@ class Attributor:
                 first_name = False
             subject = inside = False
             if at_clause_start(text, start, match.start()):
-                subject = VERB_AFTER.match(text, match.end()) is not None
+                subject = VERB_AFTER.match(text, match.end()) is not None \
+                    or raw[-2:] in ("'s", "’s") and BODY_VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
             else:
@@ -3856,6 +3857,14 @@ VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of l
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+%s\b" % SUBJECT_VERBS)
+#: Parts and looks of a person that stand for the person in narration.
+BODY_WORDS = frozenset("""
+    face eyes eye hand hands lips lip cheeks cheek brow forehead head heart countenance
+    features mouth glance look looks smile colour color gaze expression""".split())
+#: What follows a possessive name that opens a sentence when the sentence
+#: is about that person: "Ann's face fell", "Tom's eyes were on the door".
+BODY_VERB_AFTER = re.compile(r"[ \t\n]+(?:%s)[ \t\n]+(?:[a-z]+ed|%s)\b"
+                             % (trie_pattern(BODY_WORDS), SUBJECT_VERBS))
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 #: What follows a name that looks like a participle ("Reed", "Manning",

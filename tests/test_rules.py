@@ -768,6 +768,13 @@ class FictionCues(Base):
                 "\u201cTake it back,\u201d she said.")
         self.assertEqual(extract(text)[2].speaker, "Jane Pell")
 
+    def test_a_possessive_name_with_a_face_is_the_subject(self):
+        text = (self.STORY + "\u201cYou will not go?\u201d asked Harriet Vane.\n\n"
+                "\u201cNo,\u201d said Jane Pell.\n\n"
+                "Harriet looked away; but Jane's face was calm.\n\n"
+                "\u201cI shall stay here,\u201d she said.")
+        self.assertEqual(extract(text)[2].speaker, "Jane Pell")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
