@@ -907,7 +907,7 @@ ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "
 #: A capitalised word of a name; only abbreviations and initials keep a full
 #: stop.  Initials may run together: "G.K. Chesterton", "U.S.".
 ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
-NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
+NAME_WORD = r"(?:%s|[A-Z][\w'’]*(?:-[\w'’]+)*)" % ABBREVIATION   # "--" is a dash, no hyphen
 NAME_LINK = r"(?:of|the|for|de|van|von|der|da|du|la|le|al|bin|and)"
 #: A proper name: capitalised words, with the small words that join names.
 #: (The look-ahead lets a search skip quickly to the next capital.)
@@ -928,7 +928,7 @@ UNLISTED_VERB_FIRST = re.compile(r"[ \t\n]*(?P<verb>[a-z]{3,}ed)[ \t\n]+"
 #: "…," he told her: whom he told follows the verb, not who spoke.
 TELLING = re.compile(r"tells?\b|told\b")
 #: The subject after a cue verb: said Holmes / said he / said the old man.
-SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|(?!--)[^,.;:!?\"“”()—–]){1,80})"
                                 % ABBREVIATION)
 
 
@@ -1175,6 +1175,8 @@ def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     if words[:1] and words[0] in NAME_EPITHETS:
         words = words[1:]   # "Old Mr. Emerson" is a man
+    if len(words) > 1 and len(words[0]) == len(words[1]) == 1:
+        return None   # initials ("M. A. Oxon", a degree), not "M. Poirot"
     for word in words[:2]:
         if word in MALE_TITLES or word in MALE_NAMES:
             return "m"

@@ -775,6 +775,11 @@ class FictionCues(Base):
                 "\u201cI shall stay here,\u201d she said.")
         self.assertEqual(extract(text)[2].speaker, "Jane Pell")
 
+    def test_a_double_hyphen_ends_a_name(self):
+        text = (self.STORY + "\u201cSit down,\u201d said Tom Pike.\n\n"
+                "\u201cThank you,\u201d said Ann Reed--\u201cI am tired.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom Pike", "Ann Reed", "Ann Reed"])
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
