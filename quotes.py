@@ -2149,7 +2149,7 @@ class Attributor:
                     forms.clear()
                 entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
             names, participle = entry
-            if not names:
+            if not names or not news and _is_place(raw):
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
@@ -3251,6 +3251,8 @@ class Attributor:
                 continue
             if name.lower().replace("\u2019", "'") in FORMS_OF_ADDRESS or name.startswith("The "):
                 continue   # "Yes, ma'am", "The Lantern!": no one's name
+            if name[:5] == "Dear " and len(name.split()) > 1:
+                name = name[5:]   # "Dear Mrs. Vyse," opens a letter to her
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
@@ -3414,6 +3416,11 @@ GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500
 #: Words that make a name an organisation's, which "he" or "she" never means.
+#: Last words of the names of places: "Summer Street", "Donwell Abbey".
+PLACE_WORDS = frozenset("""
+    street road lane square avenue terrace gardens park abbey wells corner villa hill green
+    common bridge place row court castle manor hall station cottage farm church chapel
+    """.split())
 ORGANISATION_WORDS = frozenset("""
     party committee department campaign news times post journal press review institute
     university college school foundation inc llc corp corporation company co group association
@@ -3619,6 +3626,14 @@ def _drop_leading_word(name):
             and words[0].lower() not in TITLES:
         return " ".join(words[1:])
     return name
+
+
+def _is_place(name):
+    """"Summer Street", "Tunbridge Wells": a place a story names, not a
+    person ("Tom Green" and "Mrs. Hill" are people)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".,;:") in PLACE_WORDS \
+        and gender_of(name) is None
 
 
 def _is_organisation(name):

@@ -780,6 +780,17 @@ class FictionCues(Base):
                 "\u201cThank you,\u201d said Ann Reed--\u201cI am tired.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Tom Pike", "Ann Reed", "Ann Reed"])
 
+    def test_a_street_is_no_woman(self):
+        text = (self.STORY + "\u201cWe are late,\u201d said Ann Reed to Tom Pike.\n\n"
+                "Summer Street was dark when she reached it.\n\n"
+                "\u201cIt will not stop,\u201d she said.")
+        self.assertEqual(extract(text)[1].speaker, "Ann Reed")
+
+    def test_dear_is_no_part_of_the_name_spoken_to(self):
+        text = (self.STORY + "\u201cDear Mrs. Quill, you are welcome,\u201d said Tom Pike.\n\n"
+                "\u201cThank you,\u201d she said.")
+        self.assertEqual(extract(text)[1].speaker, "Mrs. Quill")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
