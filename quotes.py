@@ -2184,7 +2184,10 @@ class Attributor:
                             and not self._subject_since(entity.gender, window_clock):
                         registry.touch(entity, salient=True)
                 if subject:
-                    known = _known_name(entity)
+                    # A pair of capitalised words may be a thing's ("The New Life
+                    # began"): only "his" or "her own" gives it a sex then.
+                    known = _known_name(entity) and (entity.person or entity.inside
+                                                     or " " not in entity.name)
                     registry.touch(entity, salient=True)
                     if entity.gender is None and not news:
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)

@@ -791,6 +791,12 @@ class FictionCues(Base):
                 "\u201cThank you,\u201d she said.")
         self.assertEqual(extract(text)[1].speaker, "Mrs. Quill")
 
+    def test_two_capitalised_words_get_a_sex_only_from_his_or_her_own(self):
+        text = (self.STORY + "\u201cWe must go,\u201d said Ann Reed to Tom Pike.\n\n"
+                "The Harvest Moon rose over the hill and he watched it.\n\n"
+                "\u201cIt is late,\u201d he said.")
+        self.assertEqual(extract(text)[1].speaker, "Tom Pike")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
