@@ -797,6 +797,12 @@ class FictionCues(Base):
                 "\u201cIt is late,\u201d he said.")
         self.assertEqual(extract(text)[1].speaker, "Tom Pike")
 
+    def test_an_adverb_opening_a_sentence_is_nobody(self):
+        text = (self.STORY + "\u201cWe must go,\u201d said Ann Reed to Tom Pike.\n\n"
+                "Never had his coat looked so thin.\n\n"
+                "\u201cIt is cold.\u201d")
+        self.assertNotEqual(extract(text)[1].speaker, "Never")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
