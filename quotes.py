@@ -898,7 +898,7 @@ NOT_NAMES = frozenset("""
     june july august september october november december christmas english french
     german american british russian ukrainian european
     never below above beneath behind beyond outside inside within across along around
-    away close keep seeing
+    away close keep seeing esq
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
     """.split())
@@ -1911,7 +1911,7 @@ def _description_gender(words):
 
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
-                                r"from|after|before|when|while|because|but|then|this|these|it|"
+                                r"from|after|before|when|while|because|but|then|this|these|it|without|"
                                 r"there)\b|\s[a-z]+ing\b"
                                 % "".join("(?<!%s)" % a for a in ("[A-Z]",) + ABBREVIATED_TITLES))
 #: Head nouns of descriptions that can speak: people, the groups they form

@@ -803,6 +803,12 @@ class FictionCues(Base):
                 "\u201cIt is cold.\u201d")
         self.assertNotEqual(extract(text)[1].speaker, "Never")
 
+    def test_without_ends_a_description(self):
+        text = (self.STORY + "\u201cIs it far?\u201d asked Tom Pike.\n\n"
+                "\u201cNot far,\u201d said Ann Reed.\n\n"
+                "\u201cThen we walk,\u201d said the other without looking up.")
+        self.assertEqual(extract(text)[2].speaker, "Tom Pike")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
