@@ -3014,6 +3014,8 @@ class Attributor:
         found = entity is not None
         if entity is None and key == "other":
             entity = self._other_party()
+        if entity is None and key in ("latter", "former"):
+            entity = self._named_last(1 if key == "latter" else 2)
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
                 and not identifying(key):
             # "Her mother" is never the woman "her" means.
@@ -3039,6 +3041,16 @@ class Attributor:
         described[key] = (entity, self.paragraph_index, description_head(key), set(key.split()))
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
+
+    def _named_last(self, place):
+        """"The latter" (``place`` 1) or "the former" (2): of the two people
+        named last, the second or the first."""
+        for entity in reversed(self.registry.recently_seen):
+            if (entity.person or entity.gender) and not _is_organisation(entity.name):
+                place -= 1
+                if not place:
+                    return entity
+        return None
 
     def _possessor(self, determiner, gender):
         """Whom "her" of "said her mother" means, when of the same sex as

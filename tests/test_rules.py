@@ -809,6 +809,12 @@ class FictionCues(Base):
                 "\u201cThen we walk,\u201d said the other without looking up.")
         self.assertEqual(extract(text)[2].speaker, "Tom Pike")
 
+    def test_the_latter_is_the_second_of_the_two_named_last(self):
+        text = (self.STORY + "Tom Pike came in with Ann Reed.\n\n"
+                "\u201cGood evening,\u201d said the latter.\n\n"
+                "\u201cGood evening,\u201d said the former.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Ann Reed", "Tom Pike"])
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
