@@ -3109,6 +3109,12 @@ class Attributor:
             kin = self.registry.see(surnamed)
             kin.person = True
             return kin
+        if surnamed is None and noun not in SPOUSES:
+            # "Kitty" gives no surname: her mother is the Mrs. of the talk.
+            wanted = title.rstrip(".").lower()
+            for speaker in reversed(self.speakers):
+                if speaker is not possessor and honorific(speaker.name) == wanted:
+                    return speaker
         return None
 
     def _described_before(self, key):

@@ -815,6 +815,13 @@ class FictionCues(Base):
                 "\u201cGood evening,\u201d said the former.")
         self.assertEqual([q.speaker for q in extract(text)], ["Ann Reed", "Tom Pike"])
 
+    def test_her_mother_is_the_mrs_of_the_talk_when_she_has_no_surname(self):
+        text = (self.STORY + "\u201cWhere is my hat?\u201d asked Mrs. Quill.\n\n"
+                "\u201cOn the peg,\u201d said Kitty to Jane.\n\n"
+                "\u201cIt is not,\u201d said Jane.\n\n"
+                "\u201cThen fetch it,\u201d said her mother.")
+        self.assertEqual(extract(text)[3].speaker, "Mrs. Quill")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
