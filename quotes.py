@@ -1968,6 +1968,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: Cue verbs of an answer to what was just said.
+REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".split())
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
@@ -2067,6 +2069,7 @@ class Attributor:
         self.spoken_to: Optional[Entity] = None  # named by a vocative in the quote at hand
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
+        self.replying = False   # the cue at hand answers: "she replied"
 
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
@@ -2963,7 +2966,9 @@ class Attributor:
             if not self.fiction and mention.name in ("he", "she"):
                 entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
+                self.replying = cue in REPLY_VERBS and self._follows_last_quote()
                 entity = self._referent(mention.gender)
+                self.replying = False
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -3191,6 +3196,10 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is not None and self.replying and entity not in self.speakers:
+                # "he replied" answers the talk: one of those talking, not someone
+                # the narration between the turns only named.
+                entity = self._participant(gender, exclude) or entity
             if entity is None and self.new_turn:
                 entity = self._same_sex_goes_on(gender)
             if entity is None:

@@ -822,6 +822,12 @@ class FictionCues(Base):
                 "\u201cThen fetch it,\u201d said her mother.")
         self.assertEqual(extract(text)[3].speaker, "Mrs. Quill")
 
+    def test_he_replied_is_one_of_the_talk(self):
+        text = (self.STORY + "\u201cWill you come?\u201d asked Tom Pike.\n\n"
+                "\u201cPerhaps,\u201d said Ann Reed. Walter Brill was in her thoughts.\n\n"
+                "\u201cThen I shall wait,\u201d he replied.")
+        self.assertEqual(extract(text)[2].speaker, "Tom Pike")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
