@@ -3227,8 +3227,8 @@ class Attributor:
             return None
         others = [(index, other) for index, other in self.turns[-4:-1]
                   if other is not last and index_1 - index <= 4]
-        if others and all(other is not None and other.gender not in (None, gender)
-                          for _, other in others):
+        if any(other is not None for _, other in others) \
+                and all(other is None or other.gender not in (None, gender) for _, other in others):
             return last
         return None
 

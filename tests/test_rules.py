@@ -828,6 +828,14 @@ class FictionCues(Base):
                 "\u201cThen I shall wait,\u201d he replied.")
         self.assertEqual(extract(text)[2].speaker, "Tom Pike")
 
+    def test_he_goes_on_when_the_others_are_women_or_unknown(self):
+        text = (self.STORY + "Walter Brill had gone home early.\n\n"
+                "\u201cCome here,\u201d said Ann Reed.\n\n"
+                "\u201cWhat is it?\u201d I said.\n\n"
+                "\u201cWait for me,\u201d said Tom Pike.\n\n"
+                "\u201cI am coming,\u201d he said.")
+        self.assertEqual(extract(text)[3].speaker, "Tom Pike")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
