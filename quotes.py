@@ -901,7 +901,16 @@ NOT_NAMES = frozenset("""
     away close keep seeing esq
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
+    beneath behind beside besides beyond below above among amongst around across along
+    through throughout toward towards within near against amid amidst during inside
+    outside underneath
     """.split())
+
+#: Names that are also words of NOT_NAMES ("Will you …?", "Good heavens"):
+#: names only where a speaker's name must stand ("…," said Will).
+NAMES_ALSO_WORDS = frozenset("will may good june april august".split())
+#: One capitalised word and then the end of the clause: "Will." "Good, solemnly".
+WORD_NAME_ALONE = re.compile(r"[A-Z][a-z]+(?=[ \t\n]*(?:[,.;:!?—–]|$))")
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
 ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
@@ -1189,6 +1198,32 @@ def gender_of(name: str) -> Optional[str]:
     return None
 
 
+#: Roles named apart for men and women: "the chairwoman" is whoever was
+#: called the chair.
+ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                 "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "congressman": "representative", "congresswoman": "representative",
+                 "businessman": "businessperson", "businesswoman": "businessperson",
+                 "councilman": "councillor", "councilwoman": "councillor",
+                 "councilor": "councillor", "headmistress": "headmaster",
+                 "policeman": "officer", "policewoman": "officer"}
+
+
+class Roles(dict):
+    """Who was last given each role, with the roles that differ only by
+    sex taken as one.
+
+    >>> roles = Roles(); roles["chairwoman"] = "Ana Ruiz"; roles.get("chair")
+    'Ana Ruiz'
+    """
+
+    def __setitem__(self, role, entity):
+        super().__setitem__(ROLE_SYNONYMS.get(role, role), entity)
+
+    def get(self, role, default=None):
+        return super().get(ROLE_SYNONYMS.get(role, role), default)
+
+
 class Registry:
     """The entities of one document: links "Zelensky" to "Volodymyr
     Zelensky" and "ISW" to "Institute for the Study of War"."""
@@ -1202,7 +1237,7 @@ class Registry:
     def __init__(self):
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
-        self.roles = {}        # lower-case role ("minister") -> Entity last given it
+        self.roles = Roles()   # lower-case role ("minister") -> Entity last given it
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
         # News names a person in full and then by surname, or by surname
@@ -1239,6 +1274,10 @@ class Registry:
         if title is not None:   # "Mrs. Ashby" is not "Miss Ashby"
             candidates = {c for c in candidates
                           if all(honorific(a) in (None, title) for a in c.aliases)}
+            if title.startswith("mrs") and not self.surname_is_person:
+                # A story's "Mrs. Marsh" is the mother of "Elinor Marsh", not she
+                candidates = {c for c in candidates
+                              if any(honorific(a) == title for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
         return None
@@ -1437,7 +1476,10 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 if _opening_word(proper):
                     return None
                 if prefix is not None and role is None:
-                    role = role_in(core[prefix.start():name.start()])
+                    role = role_in(core[prefix.start():name.start()], before_name=True)
+                described = core[begin:name.start()].rstrip()
+                if role is None and described[:4] in ("The ", "the ") and described.endswith(","):
+                    role = role_in(described, before_name=True)   # "The mayor, Ana Ruiz,
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper), role)
     group = GROUP_OF.fullmatch(words)
@@ -1530,14 +1572,16 @@ def _sentence_adverb(word):
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
 
-def role_in(words: str) -> Optional[str]:
+def role_in(words: str, before_name: bool = False) -> Optional[str]:
     """The role a phrase gives a person: "spokeswoman" in ", a spokeswoman
-    for the port authority," or in "Kremlin spokeswoman".
+    for the port authority,".  ``before_name``: the words stand in front of
+    the name, where the role is the last of them ("board chair").
 
-    >>> role_in(", a spokeswoman for the port authority,"), role_in("Democratic nominee ")
-    ('spokeswoman', 'nominee')
+    >>> role_in(", a spokeswoman for the port authority,"), role_in("harbour board chair ", True)
+    ('spokeswoman', 'chair')
     """
-    for word in words.replace(",", " ").split():
+    words = words.replace(",", " ").split()
+    for word in reversed(words) if before_name else words:
         word = word.lower()
         if word in ROLE_WORDS or word in SPEAKER_NOUNS and word not in DETERMINERS:
             return word
@@ -1611,6 +1655,14 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
                 and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
+        if subject[:4] in ("The ", "the ") and match.group("appositive"):
+            # "The harbour master, Ana Ruiz, called …": the name, in that role
+            name = APPOSITIVE_NAME.fullmatch(match.group("appositive"))
+            if name is not None and not _is_organisation(name.group("name")):
+                at = offset + match.start("appositive") + name.start("name")
+                proper = strip_titles(name.group("name"))
+                return Mention(name.group("name"), at, at + len(name.group("name")), "name",
+                               proper, gender_of(proper), role_in(subject, before_name=True))
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
 
@@ -1641,7 +1693,7 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
 #: A subject (a name, or he/she), an optional appositive, then its verb.
 MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
                           r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
-                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
+                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?P<appositive>(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
                           % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
@@ -1795,7 +1847,20 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             mention = parse_subject(name.group(), offset, strip_tail=False)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
+    if mention is None and inverted:
+        mention = _word_name_after_verb(core, offset)
     return mention
+
+
+def _word_name_after_verb(core, offset):
+    """"…," said Will / remarked Good: a name that is also a word, which
+    opens sentences as the word, is the speaker's name right after the
+    verb, alone before the clause ends."""
+    match = WORD_NAME_ALONE.match(core)
+    if match is None or match.group().lower() not in NAMES_ALSO_WORDS:
+        return None
+    return Mention(match.group(), offset + match.start(), offset + match.end(), "name",
+                   match.group(), gender_of(match.group()))
 
 
 def _person_of_body(core, offset):
@@ -1849,6 +1914,8 @@ def _appositive_name(text, pos, offset):
 
 
 #: Words that follow "said" without being who said it: "said the more", "said a word".
+#: A determiner alone after a speech verb that is someone of a group: "…," said another.
+LONE_SPEAKERS = frozenset(("another", "one"))
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
     rest next last first other least better worse very
@@ -1858,6 +1925,8 @@ NOT_SPEAKER_HEADS = frozenset("""
 def _inverted_description(words, offset):
     """A description right after a speech verb: the speaker ("said the
     big navvy"), though its noun is not one the lists know."""
+    if words.lower() in LONE_SPEAKERS:
+        return Mention(words, offset, offset + len(words), "description", words, None)
     if not DESCRIPTION_ONLY.fullmatch(words) or "\n\n" in words:
         return None
     head = description_head(words)
@@ -1970,8 +2039,12 @@ KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs."
               "father": "Mr."}
 #: Cue verbs of an answer to what was just said.
 REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".split())
+#: A voice said to be someone's: "a girl's voice" speaks for the girl.
+VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
+#: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
+PARENTS = frozenset(("mother", "father"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
 SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
@@ -1981,6 +2054,11 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my your our".split())
 #: Nouns that are also titles before a name: "the count" is Count Greffi.
 TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
     "count countess baron baroness duke duchess marquis marchioness earl prince princess".split())
+#: A title noun opening a clause of narration: "The doctor shut the door".
+#: (No leading \b, which would make the search four times slower: the
+#: word's start is checked where it matches.)
+TITLE_SUBJECT = re.compile(r"[Tt]he[ \t\n]+(?P<noun>%s)[ \t\n]+(?!of\b)[a-z]+"
+                           % "|".join(sorted(TITLE_NOUNS)))
 #: Words that pin a description to one person: "the man with the beard".
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 #: People a story names by their calling and goes on calling so, though
@@ -2020,7 +2098,22 @@ LAST_SPEAKER_GAP = 300
 
 #: An appositive that gives a name its role: ", a Norwegian oil company,".
 ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
-                        r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
+                        r"(?P<words>(?:[\w\-]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
+
+
+def appositive_role(text, index, end):
+    """The noun an appositive right after a name calls its bearer by: the
+    head of the phrase, before "of", "for" or "at".
+
+    >>> appositive_role("Ana Ruiz, a spokeswoman for the port authority, said", 8, 52)
+    'spokeswoman'
+    >>> appositive_role("Norvik, a Norwegian shipping company, said", 6, 42)
+    'company'
+    """
+    appositive = ROLE_GIVEN.match(text, index, end)
+    if appositive is None:
+        return None
+    return HEAD_ENDS.split(appositive.group("words"), 1)[0].split()[-1]
 
 
 #: Rules that guess a speaker from the narration, with no cue: a quote
@@ -2060,6 +2153,7 @@ class Attributor:
         self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
+        self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
@@ -2130,6 +2224,7 @@ class Attributor:
             return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        last_subject = start   # where the last person named as a subject was
         title_ends = None   # where a title before a comma ends, and its role
         first_name = True
         window_clock = registry.clock
@@ -2194,14 +2289,28 @@ class Attributor:
                     known = _known_name(entity) and (entity.person or entity.inside
                                                      or " " not in entity.name)
                     registry.touch(entity, salient=True)
-                    if entity.gender is None and not news:
+                    last_subject = match.end()
+                    if entity.gender is None and not news and not _is_organisation(name):
+                        # "Columbia City was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
-                appositive = ROLE_GIVEN.match(text, match.end(), end)
-                role = appositive.group("role") if appositive is not None else None
-                if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
+                role = appositive_role(text, match.end(), end)
+                if names and role and (role in ORGANISATION_WORDS or role in ROLE_WORDS
+                                       or ROLE_WORD.match(role)):
                     registry.roles[role] = entity
+        if not news:
+            self._see_titled_subjects(text, last_subject, end)
+
+    def _see_titled_subjects(self, text, start, end):
+        """"The doctor shut the door": a title noun as the subject of
+        narration makes the one who bears that title its subject."""
+        for match in TITLE_SUBJECT.finditer(text, start, end):
+            at = match.start()
+            if (at == 0 or not text[at - 1].isalpha()) and at_clause_start(text, max(0, at - 8), at):
+                entity = self._bearer_of_title(match.group("noun").lower())
+                if entity is not None:
+                    self.registry.touch(entity, salient=True)
 
     def _subject_since(self, sex, clock):
         """Whether someone of that sex has been the subject of a sentence
@@ -2266,7 +2375,7 @@ class Attributor:
         for index, quote in enumerate(quotes):
             context = quote.context
             first, last = context.first_paragraph, context.paragraph
-            previous = quotes[index - 1] if index else None
+            previous = quotes[index - 1] if index else self.last_quote
             following = quotes[index + 1] if index + 1 < len(quotes) else None
             before_start = 0
             if previous is not None and previous.context.paragraph is first:
@@ -2286,8 +2395,6 @@ class Attributor:
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
             opens_paragraph = before_start == 0 and not first.text[:before_end].strip()
-            if previous is None and self.last_quote is not None:
-                previous = self.last_quote   # found when an earlier paragraph ended
             result = self._decide(quote, before, after, first, last, opens_paragraph,
                                   previous if previous is not None
                                   and previous.context.paragraph is first else None)
@@ -2475,6 +2582,8 @@ class Attributor:
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
+                if mention is not None and mention.name == "it":
+                    mention = None   # "Ruiz, the mayor, called it …": "it" is the object
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
@@ -2759,8 +2868,14 @@ class Attributor:
                     if end.end() < len(stripped):   # the last sentence with words in it
                         start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
+            mention = parse_subject(match.group("subject"), offset + match.start("subject")) \
+                if match is not None else None
+            connective = OPENING_CONNECTIVE.match(text, start) if mention is None else None
+            if connective is not None:   # "Then she stooped down."
+                match = NARRATION_SUBJECT.match(text, connective.end())
+                if match is not None:
+                    mention = parse_subject(match.group("subject"), offset + match.start("subject"))
             if match is not None:
-                mention = parse_subject(match.group("subject"), offset + match.start("subject"))
                 if mention is not None and mention.kind == "name" and not self._may_speak(mention):
                     continue   # "Saturn was a tennis ball."
                 if mention is not None and mention.kind != "description":
@@ -2912,13 +3027,14 @@ class Attributor:
             return None   # "The race between Ruiz and Brandt": about neither
         name = strip_titles(_drop_leading_word(mention.name))
         entity = self.registry.lookup(name)
+        words = name.split()
+        full_name = len(words) >= 2 and not any(w[:1].islower() for w in words)
         if entity is None:
-            words = name.split()
-            if strict and (len(words) < 2 or any(w[:1].islower() for w in words)):
+            if strict and not full_name:
                 return None
             entity = self.registry.see(name)
         elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
-                or strict and not (entity.person or entity.gender):
+                or strict and not (entity.person or entity.gender or full_name):
             return None
         entity.person = True
         return entity
@@ -2956,7 +3072,7 @@ class Attributor:
             self.spoken_to = self._addressee_of_cue(mention, self.deciding,
                                                     self.deciding.context.paragraph, None)
         if mention.kind == "pronoun":
-            narrator = self._narrator() if mention.name == "i" else None
+            narrator = self._teller() if mention.name == "i" else None
             if narrator is not None:
                 return Attribution(narrator.name, mention, cue, method, confidence * 0.8,
                                    "anaphoric", narrator)
@@ -3006,6 +3122,9 @@ class Attributor:
         someone met, found again each time as a pronoun would be, and "a
         tall woman" someone new."""
         words = " ".join(mention.name.split())
+        owner = VOICE_OWNER.fullmatch(words)
+        if owner is not None:
+            words = owner.group("owner")   # "called a girl's voice": the girl
         determiner, _, key = words.lower().partition(" ")
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
@@ -3100,6 +3219,9 @@ class Attributor:
             possessor = self.registry.recent(gender)
         if possessor is None:
             return None
+        if honorific(possessor.name) == title.rstrip(".").lower():
+            # "Mrs. Marsh came in … asked her mother": she is the mother, of another
+            possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
         surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()
@@ -3114,13 +3236,23 @@ class Attributor:
             kin = self.registry.see(surnamed)
             kin.person = True
             return kin
-        if surnamed is None and noun not in SPOUSES:
-            # "Kitty" gives no surname: her mother is the Mrs. of the talk.
-            wanted = title.rstrip(".").lower()
-            for speaker in reversed(self.speakers):
-                if speaker is not possessor and honorific(speaker.name) == wanted:
-                    return speaker
+        if surnamed is None and noun in PARENTS:
+            return self._only_one_titled(title, possessor)
         return None
+
+    def _only_one_titled(self, title, other_than):
+        """"Her mother", when the daughter goes by her given name only: the
+        one person of the scene called Mrs. (Mr. for "his father")."""
+        wanted = title.rstrip(".").lower()
+        found = None
+        for entity in reversed(self.registry.recently_seen):
+            if entity is other_than or not (entity.person or entity.gender):
+                continue
+            if any(honorific(alias) == wanted for alias in entity.aliases):
+                if found is not None:
+                    return None
+                found = entity
+        return found
 
     def _described_before(self, key):
         """The person these words (or fuller ones with the same noun)
@@ -3178,6 +3310,8 @@ class Attributor:
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
             exclude += (narrator,)   # who tells the story says "I", never "he"
+        if self.unnamed_narrator is not None:
+            exclude += (self.unnamed_narrator,)
         if self.fiction and self.new_turn and self.turns:
             last_speaker = self.turns[-1][1]
             if last_speaker is not None and self.paragraph_index - self.turns[-1][0] <= 1:
@@ -3209,7 +3343,8 @@ class Attributor:
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
-                person for person in (self.spoken_to, narrator) if person is not None))
+                person for person in (self.spoken_to, narrator) if person is not None),
+                people=self.story)
         if entity is None and self.fiction:
             entity = self._last_person_named(gender, exclude)
         if entity is not None:
@@ -3260,6 +3395,21 @@ class Attributor:
             votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
             self.narrator = max(votes, key=votes.get) if votes else None
         return self.narrator
+
+    def _teller(self):
+        """Who says "I" in a story: the narrator once the others' words
+        have named them, else the narrator as such."""
+        narrator = self._narrator()
+        if narrator is None and self.fiction:
+            addressee = self.addressee
+            if addressee is not None and addressee not in self.named_speakers \
+                    and self._follows_last_quote() and self.turns[-1][0] != self.paragraph_index:
+                return addressee   # "…, Watson." ¶ "…," I answered.
+            if self.unnamed_narrator is None:
+                self.unnamed_narrator = DescribedPerson(UNNAMED_NARRATOR, None, self.registry.clock)
+                self.unnamed_narrator.person = True
+            narrator = self.unnamed_narrator
+        return narrator
 
     def _vote_narrator(self, entity, weight=NEXT_TO_I_VOTES):
         votes = self.narrator_votes
@@ -3393,6 +3543,8 @@ class Attributor:
         self.clock_at_last_quote = self.registry.clock
 
 
+#: The speaker of "I said" in a story that has not yet named who tells it.
+UNNAMED_NARRATOR = "the narrator"
 #: Whom narration turns to before a cue and its quote: "Tom bent towards Ann and said,".
 TOWARDS_NAME = re.compile(r"\b(?:to|towards|toward|at)[ \t\n]+(?P<name>%s)" % NAME.pattern)
 #: What follows the subject of a cue (and its verb, if the verb comes after
@@ -3904,7 +4056,7 @@ SUBJECT_VERBS = trie_pattern("""
     crept fled froze sent""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
-                        r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
+                        r"at once|at last|too)\s+)?(?!(?:his|its|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+%s\b" % SUBJECT_VERBS)
 #: Parts and looks of a person that stand for the person in narration.
 BODY_WORDS = frozenset("""
@@ -3934,6 +4086,10 @@ def _speech_right_after(text, index, end):
 
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"
                                r"(?:\s+%s)?)\s+[a-z]+" % (PRONOUN, NAME.pattern, NAME.pattern))
+#: A word that links a sentence to the one before, ahead of its subject:
+#: "Then she stooped down", "But Ann laughed".
+OPENING_CONNECTIVE = re.compile(r"[ \t\n]*(?:Then|Now|So|But|And|Yet|Still|Presently|At last|At once)"
+                                r",?(?=[ \t\n])")
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
 #: A comma after which a sentence's subject may come ("Turning round, Ann …").
 CLAUSE_COMMA = re.compile(r",[ \t\n]+")
