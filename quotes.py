@@ -723,8 +723,9 @@ def trie_pattern(words) -> str:
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
-        return "(?:%s)?" % body if "" in node else body
+        if "" in node:   # a word ends here: what follows is optional
+            return "(?:%s)?" % "|".join(branches)
+        return branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
 
     return pattern(trie)
 
@@ -906,10 +907,11 @@ NOT_NAMES = frozenset("""
     outside underneath
     """.split())
 
-#: Names that are also words of NOT_NAMES ("Will you …?", "Good heavens"):
-#: names only where a speaker's name must stand ("…," said Will).
-NAMES_ALSO_WORDS = frozenset("will may good june april august".split())
-#: One capitalised word and then the end of the clause: "Will." "Good, solemnly".
+#: Words that stand after a speech verb without being a name: "said I".
+NEVER_NAMES_AFTER_VERB = frozenset(PRONOUN_GENDER) | frozenset(
+    "the a an this that these those his her its their my our your him them us me "
+    "mr mrs miss ms dr sir madam lady lord".split())
+#: One capitalised word and then the end of the clause: "Will." "Hope, solemnly".
 WORD_NAME_ALONE = re.compile(r"[A-Z][a-z]+(?=[ \t\n]*(?:[,.;:!?—–]|$))")
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
@@ -1853,11 +1855,11 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
 
 
 def _word_name_after_verb(core, offset):
-    """"…," said Will / remarked Good: a name that is also a word, which
+    """"…," said Will / remarked Hope: a name that is also a word, which
     opens sentences as the word, is the speaker's name right after the
     verb, alone before the clause ends."""
     match = WORD_NAME_ALONE.match(core)
-    if match is None or match.group().lower() not in NAMES_ALSO_WORDS:
+    if match is None or match.group().lower() in NEVER_NAMES_AFTER_VERB:
         return None
     return Mention(match.group(), offset + match.start(), offset + match.end(), "name",
                    match.group(), gender_of(match.group()))
@@ -3404,7 +3406,7 @@ class Attributor:
             addressee = self.addressee
             if addressee is not None and addressee not in self.named_speakers \
                     and self._follows_last_quote() and self.turns[-1][0] != self.paragraph_index:
-                return addressee   # "…, Watson." ¶ "…," I answered.
+                return addressee   # "…, Marsh." ¶ "…," I answered.
             if self.unnamed_narrator is None:
                 self.unnamed_narrator = DescribedPerson(UNNAMED_NARRATOR, None, self.registry.clock)
                 self.unnamed_narrator.person = True

@@ -724,8 +724,8 @@ class FictionCues(Base):
     def test_a_name_that_is_also_a_word_right_after_the_verb(self):
         text = (self.STORY + "\u201cYou are late,\u201d said Will, smiling.\n\n"
                 "\u201cThe train was slow,\u201d said May. \u201cIt always is.\u201d\n\n"
-                "\u201cI know it,\u201d remarked Good.")
-        self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Good"])
+                "\u201cI know it,\u201d remarked Hope.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
 
     def test_a_word_opening_narration_is_nobody_her_pronoun_means(self):
         text = (self.STORY + "Smoke drifted from the chimneys of the farm.\n\n"
