@@ -3777,11 +3777,10 @@ def _taken_up_by_pronoun(text, at, end, sex):
     """Whether the sentence after a name opens with "he" or "she" of its
     sex, with no other name between: "… gave the letter to Jane. But she
     would not read it": the narration goes on about Jane."""
-    stop = SENTENCE_END.search(text, at, min(end, at + 120))
-    if stop is None or NAME_OR_QUOTE.search(text, at, stop.start()):
+    pronoun = NEXT_SUBJECT_PRONOUN.match(text, at, min(end, at + 160))
+    if pronoun is None or NAME_OR_QUOTE.search(text, at, pronoun.start("stop")):
         return False
-    pronoun = NEXT_SUBJECT_PRONOUN.match(text, stop.end(), end)
-    return pronoun is not None and PRONOUN_GENDER[pronoun.group(1).lower()] == sex
+    return PRONOUN_GENDER[pronoun.group("pronoun").lower()] == sex
 
 
 def _narration_of(paragraph, quotes):
@@ -3817,9 +3816,8 @@ def _drop_leading_word(name):
 def _is_place(name):
     """"Summer Street", "Tunbridge Wells": a place a story names, not a
     person ("Tom Green" and "Mrs. Hill" are people)."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".,;:") in PLACE_WORDS \
-        and gender_of(name) is None
+    space = name.rfind(" ")
+    return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None
 
 
 def _is_organisation(name):
@@ -4044,7 +4042,8 @@ OBJECT_PRONOUNS = frozenset(("him", "her"))
 #: description may stand for someone else.
 NAME_OR_QUOTE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
 #: "He" or "she" opening a sentence, after a linking word or none.
-NEXT_SUBJECT_PRONOUN = re.compile(r"[ \t\n]*(?:(?:But|And|Then|So|Yet|Still)[ \t\n]+)?(he|she|He|She)\b")
+NEXT_SUBJECT_PRONOUN = re.compile(r"[^.!?\"“”]{0,120}(?P<stop>[.!?])[\"”’']?[ \t\n]+"
+                                  r"(?:(?:But|And|Then|So|Yet|Still)[ \t\n]+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
 #: Common past tenses and auxiliaries that follow a subject.
