@@ -2803,11 +2803,15 @@ class Attributor:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
-            if not possessive and _person_clue(text, match.end(), end):
-                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
-                # though named where only the sentences near quotes are read.
+            role_before = not possessive and _role_before(text, start, match.start())
+            # "overseen by former chief Ana Ruiz": a person, not yet the subject
+            named_in_passing = role_before and not (entity and (entity.person or entity.gender))
+            if not possessive and (role_before or _person_clue(text, match.end(), end)):
+                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …", "professor Ana
+                # Ruiz": a person, though named where only the sentences near
+                # quotes are read.
                 if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
-                        and _opens_clause(text[start:match.start()]) \
+                        and (role_before or _opens_clause(text[start:match.start()])) \
                         and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
@@ -2827,7 +2831,7 @@ class Attributor:
                 continue
             if _modifies_name(text, match.end(), end):
                 continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
-            if not possessive and _opens_clause(text[start:match.start()]):
+            if not possessive and not named_in_passing and _opens_clause(text[start:match.start()]):
                 return entity
             fallback = fallback or entity
         if fallback is not None:
@@ -3431,8 +3435,20 @@ def _closing_cue(text, start, end):
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 
-#: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
-ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+#: ", a congresswoman from Ohio," after a name: an appositive that may give a
+#: role; a long one runs on into a relative clause (", a lawyer who …").
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60}?(?:,|[ \t\n]who[ \t\n])")
+
+#: The lower-case word right before a name, maybe with a comma after it:
+#: "professor Ana Ruiz", "the port's director, Ana Ruiz".
+WORD_BEFORE_NAME = re.compile(r"(?:^|[ \t\n])(?P<word>[a-z][a-z\-]*),?[ \t\n]+$")
+
+#: Words of ROLE_WORDS that only qualify a role, so never stand right before
+#: the name of the person who holds it.
+ROLE_QUALIFIERS = frozenset("""
+    press national security foreign defense defence interior finance prime deputy vice chief
+    state senior junior top party opposition rival campaign presidential former then acting ex
+    """.split())
 
 
 #: "Ana Ruiz, who …": what only a person is followed by.
@@ -3480,6 +3496,14 @@ def _person_clue(text, index, end):
         return True
     appositive = ROLE_APPOSITIVE.match(text, index, end)
     return appositive is not None and role_in(appositive.group()) is not None
+
+
+def _role_before(text, start, index):
+    """Whether a role stands right before the name at ``index``: "professor
+    Ana Ruiz", "the port's director, Ana Ruiz"."""
+    match = WORD_BEFORE_NAME.search(text, max(start, index - 30), index)
+    return match is not None and match.group("word") in ROLE_WORDS \
+        and match.group("word") not in ROLE_QUALIFIERS
 
 
 def _modifies_name(text, index, end):

@@ -334,6 +334,21 @@ class PronounsAfterACue(unittest.TestCase):
                 'Ines Halloran, who admitted she had phoned them.\n\n"It was a fair question," she said.')
         self.assertEqual(speakers(text), ["Ines Halloran"])
 
+    def test_role_before_a_name_shows_a_person(self):
+        text = ('To economics professor Ilse Marrow, the vote looked like a retreat.\n\n'
+                '"They blinked first," she said.')
+        self.assertEqual(speakers(text), ["Ilse Marrow"])
+
+    def test_person_named_in_passing_after_a_role_is_not_the_subject(self):
+        text = ('Mayor Dana Holt has set up a review, led by former harbour chief Piet Sorn, '
+                'to look at the accounts.\n\n"We owe the voters a clear answer," she said.')
+        self.assertEqual(speakers(text), ["Dana Holt"])
+
+    def test_role_appositive_running_into_who(self):
+        text = ("Greta Lunde, a Kelby lawyer who advises the golf clubs of the north coast on "
+                "their contracts and leases, has seen the trade double.")
+        self.assertTrue(quotes._person_clue(text, len("Greta Lunde"), len(text)))
+
 
 class NewsGenre(unittest.TestCase):
 
