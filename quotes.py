@@ -734,6 +734,7 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+SPEECH_VERB_FORMS = frozenset(ALL_SPEECH_VERBS)
 #: Where a speech verb starts.  The trie is long and slow to compile, so it
 #: is compiled once: each rule finds the verb here and matches its own
 #: words around it (see ``_and_shorter``).
@@ -2261,6 +2262,7 @@ class Attributor:
             return result
         if not self.fiction:
             result = (self.name_colon(before, before_offset, first.start)
+                      or self.heading_cue(quote)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:
@@ -2517,6 +2519,24 @@ class Attributor:
         if mention is None or mention.kind != "name":
             return None
         return self._resolve(mention, ":", "name_colon", 0.8)
+
+    def heading_cue(self, quote):
+        """News: a paragraph that opens with a heading in title case, a name
+        and a speech verb, gives that name the words quoted after it ('Ruiz
+        Said Of The Port, “…”', 'Ruiz Joked It Was “Risky” …')."""
+        paragraph = quote.context.paragraph
+        head = paragraph.text[:quote.start - paragraph.start]
+        if len(head) > HEADLINE_LENGTH or not is_heading(head.replace(",", " ")):
+            return None
+        words = head.split()
+        for index, word in enumerate(words[1:HEADING_NAME_WORDS + 1], 1):
+            if word.lower() in SPEECH_VERB_FORMS:
+                name = " ".join(words[:index])
+                mention = parse_subject(name, paragraph.start + head.index(name), False)
+                if mention is None or mention.kind != "name":
+                    return None
+                return self._resolve(mention, word, "headline_subject", 0.6)
+        return None
 
     def sentence_subject(self, quote, before, before_offset):
         """News: words quoted inside a sentence with no speech verb belong to
@@ -3370,6 +3390,8 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+#: The most words of a name that opens a heading before its verb ("Ana Maria Ruiz Said").
+HEADING_NAME_WORDS = 3
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 

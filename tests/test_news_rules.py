@@ -286,6 +286,13 @@ class Headlines(unittest.TestCase):
         text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_heading_with_a_speech_verb_opens_a_paragraph_of_quotes(self):
+        text = ('Pryce Said Of The Toll, "It Is A Fraud On Drivers." "We will fight it in court." '
+                '[Harbour Forum, 3/2/21.]\n\n'
+                'Pryce Joked It Was "Risky" To Speak At The Depot. "They may not let me out." '
+                '[Depot Talk, 5/2/21.]')
+        self.assertEqual(speakers(text), ["Pryce"] * 4)
+
 
 class Pronouns(unittest.TestCase):
 
