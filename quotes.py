@@ -838,6 +838,9 @@ NOT_ROLE_WORDS = frozenset("""
     then when where while according by at in on of as said says told asked also had has have
     was were is are been be will would could should did does do not no""".split())
 
+#: "he" or "she" as a word, by the gender it points to.
+PRONOUN_OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+
 #: Subject pronouns, with the gender they point to.
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None,
                   # the same in the other languages of FOREIGN_SPEECH_VERBS
@@ -897,6 +900,8 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
+    like unlike despite during against among between within through across behind beyond
+    toward towards amid via near
     """.split())
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
@@ -2853,7 +2858,12 @@ class Attributor:
                 continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
             if not possessive and not named_in_passing and _opens_clause(text[start:match.start()]):
                 return entity
-            fallback = fallback or entity
+            if fallback is None:
+                fallback, fallback_start = entity, match.start()
+        if fallback is not None and gender and PRONOUN_OF_GENDER[gender].search(text, start, fallback_start):
+            # "… which he said were split between Ruiz and Lind": "he" is
+            # someone named before, not a name further into the predicate.
+            return None
         if fallback is not None:
             # "Developer Ana Ruiz was wary of Brandt": the subject, though
             # never met before, not a name in the predicate.
@@ -3459,7 +3469,7 @@ AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 #: ", a congresswoman from Ohio," after a name: an appositive that may give a
 #: role; a long one runs on into a relative clause (", a lawyer who …").
-ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60}?(?:,|[ \t\n]who[ \t\n])")
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,100}?(?:,|[ \t\n]who[ \t\n])")
 
 #: The lower-case word right before a name, maybe with a comma after it:
 #: "professor Ana Ruiz", "the port's director, Ana Ruiz".

@@ -356,6 +356,24 @@ class PronounsAfterACue(unittest.TestCase):
                 "their contracts and leases, has seen the trade double.")
         self.assertTrue(quotes._person_clue(text, len("Greta Lunde"), len(text)))
 
+    def test_long_role_appositive_shows_a_person(self):
+        text = ("Piet Sorn, a harbour pilot and the chair of the Kelby boatmen's union for "
+                "the past decade, is a Kelby man.")
+        self.assertTrue(quotes._person_clue(text, len("Piet Sorn"), len(text)))
+
+    def test_preposition_opening_a_sentence_is_no_name(self):
+        text = ('After the court ruled, Kelby Mayor Tom Brandt (D) asked for a stay. Like others '
+                'defending tolls across the region, Brandt said the judges had misread the law. '
+                'Kelby was only doing what 40 towns do, he told the court in his filing.\n\n'
+                '"The toll is fair and lawful," he wrote.')
+        self.assertEqual(speakers(text), ["Tom Brandt"])
+
+    def test_pronoun_before_a_name_in_the_predicate_points_further_back(self):
+        text = ('"We will appeal," Tom Lind said.\n\nThere, union chair Piet Sorn declined to '
+                'name the three delegates. The union had 30 applicants, which he said were '
+                'split between Ivo Brandt and Lind.\n\n"The toll hits us first," he said.')
+        self.assertEqual(speakers(text), ["Tom Lind", "Piet Sorn"])
+
 
 class NewsGenre(unittest.TestCase):
 
