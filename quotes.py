@@ -2587,7 +2587,30 @@ class Attributor:
                 mention = parse_subject(rest[start:stop], offset + start)
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_later", 0.7)
-        return None
+        return self._as_cue(sentence, after_offset)
+
+    def _as_cue(self, sentence, offset):
+        """News: "as" and a cue that closes the quote's sentence: 'a
+        “regional” candidate, as Ruiz suggested', 'as a memo put it'."""
+        lead = AS_CUE.search(sentence)
+        if lead is None:
+            return None
+        put_it = PUT_IT.match(sentence, lead.end())
+        if put_it is not None:
+            start, stop, verb = lead.end(), put_it.start("verb"), put_it.group("verb")
+        else:
+            cue = cue_subject_first(sentence[lead.end():])
+            if cue is None:
+                return None
+            start, stop, verb = cue[0] + lead.end(), cue[1] + lead.end(), cue[2]
+            if sentence[verb.end() + lead.end():].strip(" \t\n,.") \
+                    and not TRAILING_CUE_WORDS.match(sentence, verb.end() + lead.end()):
+                return None   # "as Ruiz said it would": a clause of its own
+            verb = verb.group()
+        mention = parse_subject(sentence[start:stop], offset + start)
+        if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she"):
+            return None
+        return self._resolve(mention, verb, "cue_later", 0.6)
 
     def headline_subject(self, paragraph):
         """News: a quote in a headline belongs to the name the headline opens
@@ -3461,6 +3484,13 @@ def _closing_cue(text, start, end):
         if verb is not None and CLAUSE_CLOSE.match(text, verb.end(), end):
             return name.group()
     return None
+
+
+#: ", as" before a cue that closes a sentence: "…,” as Ruiz put it."
+AS_CUE = re.compile(r"(?:,|^)[ \t\n]+as[ \t\n]+")
+#: The subject of "put it" after AS_CUE, up to its verb: "as a memo put it".
+PUT_IT = re.compile(r"(?:%s|[^\"“”.!?;]){1,120}?[ \t\n]+(?P<verb>put|puts|phrased|phrases)[ \t\n]+it\b"
+                    % ABBREVIATION)
 
 
 #: An age after a name: "Ana Ruiz, 34, said".

@@ -216,6 +216,17 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         text = 'The toll is "a fraud" on drivers, Nella Pryce said in a statement.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_as_and_a_cue_closing_the_sentence(self):
+        text = ('The main test is a "lawful source of income," as a port memo put it.\n\n'
+                'The port is "racing to the finish line," as Ivo Lind, a professor at the '
+                'Kelby Institute, puts it.\n\n'
+                'The toll is "a tax on the poor," as Nella Pryce noted in March.')
+        self.assertEqual(speakers(text), ["a port memo", "Ivo Lind", "Nella Pryce"])
+
+    def test_as_with_a_clause_of_its_own_is_no_cue(self):
+        text = 'The toll is "a tax on the poor," as Nella Pryce said it would be once the vote was in.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_nearest_subject_when_nothing_else(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\n'
                 'Nella Pryce, 51, has fought the toll for years.\n\n'
