@@ -2412,7 +2412,10 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            # "…, calling the protester “…”": after a participle comes its
+            # object, never its subject (that is "said the protester").
+            inverted = cue_verb_first(sentence, verb.start()) \
+                if opens_clause and not verb.group().endswith("ing") else None
             subject = inverted[1] if inverted is not None else None
             if subject is not None and _reaches_quote(sentence, subject.end()):
                 mention = parse_subject_at_start(subject.group("subject"),

@@ -30,6 +30,12 @@ class CueSubjects(unittest.TestCase):
         text = 'Rosa Delgado, a spokeswoman for the port, said the board was "fully behind the plan."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_object_of_a_participle_is_not_the_speaker(self):
+        text = ('Tom Brandt defended the vote, calling the protester "a man looking for trouble."\n\n'
+                'Back in 2019, Nella Pryce praised the port, telling the Kelby Post: "It is the best run in the north."\n\n'
+                'Ivo Lind went after the mayor, saying the mayor "has no plan at all."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Ivo Lind"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
