@@ -680,7 +680,8 @@ DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab g
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
                   "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
-                  "pointed out", "points out", "pointing out")
+                  "pointed out", "points out", "pointing out", "shot back", "shoots back",
+                  "fired back", "fires back", "hit back", "hits back")
 
 
 def _verb_forms(lemma: str) -> List[str]:
@@ -3682,7 +3683,7 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|t
                          r"[ \t\n]+$", re.I)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
 #: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+[a-z]+ly)?(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
 
 
 def ends_with_cue(text):

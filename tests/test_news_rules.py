@@ -36,6 +36,13 @@ class CueSubjects(unittest.TestCase):
                 'Ivo Lind went after the mayor, saying the mayor "has no plan at all."')
         self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Ivo Lind"])
 
+    def test_retort_after_a_clause_about_someone_else(self):
+        text = ('After Tom Brandt attacked the port during a debate, Nella Pryce shot back, '
+                '"I would rather run a port than a rumour mill."\n\n'
+                'When Brandt suggested that the port would sue the town, Pryce fired back '
+                'forcefully: "If they sue us, they lose."')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
