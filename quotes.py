@@ -2284,6 +2284,14 @@ class Attributor:
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
+            if not self.fiction:
+                # "“…,” Ruiz said. His aides called it “a win.”": words
+                # worked into a sentence of their own go with its subject,
+                # unless it is passive ("A paper is deemed “secret” if …").
+                result = None if PASSIVE.search(before[-MAIN_SUBJECT_REACH:]) \
+                    else self.sentence_subject(quote, before, before_offset)
+                if result is not None:
+                    return result
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
             result = self.colon_before(quote)
@@ -3489,6 +3497,11 @@ def _closing_cue(text, start, end):
             return name.group()
     return None
 
+
+#: A verb in the passive: "is deemed", "was widely called", "has been described".
+PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?"
+                     r"(?:deemed|called|described|labell?ed|branded|dubbed|named|considered|seen|"
+                     r"regarded|viewed|termed|known|referred)\b")
 
 #: ", as" before a cue that closes a sentence: "…,” as Ruiz put it."
 AS_CUE = re.compile(r"(?:,|^)[ \t\n]+as[ \t\n]+")

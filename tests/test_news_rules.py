@@ -148,6 +148,19 @@ class CueAfterQuote(unittest.TestCase):
         self.assertEqual(speakers(text), ["petition"])
 
 
+class SentenceOfItsOwn(unittest.TestCase):
+
+    def test_new_subject_after_a_quote_in_the_paragraph(self):
+        text = ('"We won the vote," Tom Brandt said. Nella Pryce resisted: '
+                '"The port cannot pay for it."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_passive_sentence_goes_on_with_the_speaker(self):
+        text = ('"The rules are clear," Nella Pryce said. A paper is deemed "secret" '
+                'if it names a source.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
+
 class DescriptionSubject(unittest.TestCase):
 
     def test_sentence_opened_by_a_description(self):
