@@ -902,7 +902,7 @@ NOT_NAMES = frozenset("""
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
     like unlike despite during against among between within through across behind beyond
-    toward towards amid via near
+    toward towards amid via near alongside
     """.split())
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
@@ -2426,6 +2426,8 @@ class Attributor:
             inverted = cue_verb_first(sentence, verb.start()) \
                 if opens_clause and not verb.group().endswith("ing") else None
             subject = inverted[1] if inverted is not None else None
+            if subject is not None and REPORTED_CLAUSE.match(subject.group("subject")):
+                subject = None   # "Nefzi said he never saw Lind “…”": what was said, not who
             if subject is not None and _reaches_quote(sentence, subject.end()):
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
@@ -3695,6 +3697,9 @@ def speech_after_name(text, pos, endpos):
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
+#: A pronoun and more words after a speech verb: the clause that reports the
+#: words ("said he would …"), not an inverted cue's subject ("said he").
+REPORTED_CLAUSE = re.compile(r"(?:he|she|they|we|it|I)[ \t\n]+[\w’']")
 #: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
 ADJACENT_CUE = re.compile(r"(?:[ \t\n]+[a-z]+ly)?(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
 

@@ -43,6 +43,13 @@ class CueSubjects(unittest.TestCase):
                 'forcefully: "If they sue us, they lose."')
         self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
 
+    def test_clause_after_said_with_a_pronoun_is_not_an_inverted_cue(self):
+        text = ('Ivo Lind, a chemist and a member of the club, said he never saw Brandt '
+                '"lose his temper" at a meeting.\n\n'
+                'Nella Pryce, director of the Harbour Fund, said she thinks the councillors '
+                '"are going to be dragged down by the toll."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
