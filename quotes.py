@@ -1613,6 +1613,25 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
     return None
 
 
+def _participle_subject(before, offset):
+    """News: who speaks in a participle cue that follows a noun: the subject
+    after "with" ("…, with spokesman Ivo Lind saying, “…”") or, after a
+    statement, whoever put the statement out ("The board sent out a letter
+    saying “…”")."""
+    with_subject = WITH_SUBJECT.search(before)
+    if with_subject is not None:
+        return parse_subject(with_subject.group("subject"), offset + with_subject.start("subject"))
+    if STATEMENT_WORDS.intersection(before.lower().split()[-STATEMENT_REACH:]):
+        return main_subject(before, offset) or description_subject(before, offset)
+    return None
+
+
+#: "with" and the subject of a participle right after it: "with Ruiz saying".
+WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[ \t\n]*$")
+#: How many words before a participle cue may name the statement it quotes.
+STATEMENT_REACH = 5
+
+
 def _role_words_only(subject):
     """Whether the lower-case words between the capitalised words of a
     subject are a role ("Former Ruiz spokesman Tomas Berg")."""
@@ -2442,6 +2461,10 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
+            if not self.fiction and verb.group().endswith("ing"):
+                mention = _participle_subject(sentence[:verb.start()], before_offset + sentence_start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is None and not self.fiction and verb.start() == verbs_end:
                 mention = _clause_subject(sentence[:verb.start()].rstrip(),

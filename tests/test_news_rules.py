@@ -50,6 +50,13 @@ class CueSubjects(unittest.TestCase):
                 '"are going to be dragged down by the toll."')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
+    def test_participle_after_with_names_its_subject(self):
+        text = ('The board declined to comment on the memo, with spokesman Ivo Lind saying, '
+                '"We will not respond to leaks."\n\n'
+                'Councillors were quick to react, with Nella Pryce tweeting that it was a '
+                '"disgrace" for the port.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
