@@ -2278,10 +2278,9 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
-        if self.fiction:
-            result = self.unlisted_cue_after(quote, after, after_offset)
-            if result is not None:
-                return result
+        result = self.unlisted_cue_after(quote, after, after_offset)
+        if result is not None:
+            return result
         result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result

@@ -133,6 +133,12 @@ class Genre(unittest.TestCase):
 
 class CueAfterQuote(unittest.TestCase):
 
+    def test_unlisted_past_tense_before_a_name(self):
+        text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
+                '"Brandt said the port is our pride. What pride is he talking about?" '
+                'reacted Nella Pryce.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_name_shaped_like_a_participle(self):
         text = '"The dock opens in May," Breed said. "We are ready."\n\n"It is late," Kelly told us.'
         self.assertEqual(speakers(text), ["Breed", "Breed", "Kelly"])
