@@ -1187,6 +1187,32 @@ def gender_of(name: str) -> Optional[str]:
     return None
 
 
+#: Roles named apart for men and women: "the chairwoman" is whoever was
+#: called the chair.
+ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                 "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "congressman": "representative", "congresswoman": "representative",
+                 "businessman": "businessperson", "businesswoman": "businessperson",
+                 "councilman": "councillor", "councilwoman": "councillor",
+                 "councilor": "councillor", "headmistress": "headmaster",
+                 "policeman": "officer", "policewoman": "officer"}
+
+
+class Roles(dict):
+    """Who was last given each role, with the roles that differ only by
+    sex taken as one.
+
+    >>> roles = Roles(); roles["chairwoman"] = "Ana Ruiz"; roles.get("chair")
+    'Ana Ruiz'
+    """
+
+    def __setitem__(self, role, entity):
+        super().__setitem__(ROLE_SYNONYMS.get(role, role), entity)
+
+    def get(self, role, default=None):
+        return super().get(ROLE_SYNONYMS.get(role, role), default)
+
+
 class Registry:
     """The entities of one document: links "Zelensky" to "Volodymyr
     Zelensky" and "ISW" to "Institute for the Study of War"."""
@@ -1200,7 +1226,7 @@ class Registry:
     def __init__(self):
         self.by_alias = {}     # lower-case name -> Entity
         self.by_word = {}      # lower-case name word -> set of Entity
-        self.roles = {}        # lower-case role ("minister") -> Entity last given it
+        self.roles = Roles()   # lower-case role ("minister") -> Entity last given it
         self.recently_seen = OrderedDict()  # the last RECENT entities named, newest last
         self.clock = 0
         # News names a person in full and then by surname, or by surname
@@ -1237,6 +1263,10 @@ class Registry:
         if title is not None:   # "Mrs. Ashby" is not "Miss Ashby"
             candidates = {c for c in candidates
                           if all(honorific(a) in (None, title) for a in c.aliases)}
+            if title.startswith("mrs") and not self.surname_is_person:
+                # A story's "Mrs. Marsh" is the mother of "Elinor Marsh", not she
+                candidates = {c for c in candidates
+                              if any(honorific(a) == title for a in c.aliases)}
         if len(candidates) == 1:
             return next(iter(candidates))
         return None
@@ -1435,7 +1465,10 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 if _opening_word(proper):
                     return None
                 if prefix is not None and role is None:
-                    role = role_in(core[prefix.start():name.start()])
+                    role = role_in(core[prefix.start():name.start()], before_name=True)
+                described = core[begin:name.start()].rstrip()
+                if role is None and described[:4] in ("The ", "the ") and described.endswith(","):
+                    role = role_in(described, before_name=True)   # "The mayor, Ana Ruiz,
                 return Mention(words, offset + begin, offset + end, "name", proper,
                                gender_of(proper), role)
     group = GROUP_OF.fullmatch(words)
@@ -1528,14 +1561,16 @@ def _sentence_adverb(word):
 GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
 
 
-def role_in(words: str) -> Optional[str]:
+def role_in(words: str, before_name: bool = False) -> Optional[str]:
     """The role a phrase gives a person: "spokeswoman" in ", a spokeswoman
-    for the port authority," or in "Kremlin spokeswoman".
+    for the port authority,".  ``before_name``: the words stand in front of
+    the name, where the role is the last of them ("board chair").
 
-    >>> role_in(", a spokeswoman for the port authority,"), role_in("Democratic nominee ")
-    ('spokeswoman', 'nominee')
+    >>> role_in(", a spokeswoman for the port authority,"), role_in("harbour board chair ", True)
+    ('spokeswoman', 'chair')
     """
-    for word in words.replace(",", " ").split():
+    words = words.replace(",", " ").split()
+    for word in reversed(words) if before_name else words:
         word = word.lower()
         if word in ROLE_WORDS or word in SPEAKER_NOUNS and word not in DETERMINERS:
             return word
@@ -1609,6 +1644,14 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
         if subject.endswith(("'s", "’s", "s'", "s’")) or subject.split()[0].lower() in NOT_NAMES \
                 and subject.split()[0] not in ("He", "She", "he", "she", "The", "the"):
             continue
+        if subject[:4] in ("The ", "the ") and match.group("appositive"):
+            # "The harbour master, Ana Ruiz, called …": the name, in that role
+            name = APPOSITIVE_NAME.fullmatch(match.group("appositive"))
+            if name is not None and not _is_organisation(name.group("name")):
+                at = offset + match.start("appositive") + name.start("name")
+                proper = strip_titles(name.group("name"))
+                return Mention(name.group("name"), at, at + len(name.group("name")), "name",
+                               proper, gender_of(proper), role_in(subject, before_name=True))
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
 
@@ -1630,6 +1673,10 @@ def _participle_subject(before, offset):
 WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[ \t\n]*$")
 #: How many words before a participle cue may name the statement it quotes.
 STATEMENT_REACH = 5
+
+
+#: An appositive that is only a name: ", Ana Ruiz,".
+APPOSITIVE_NAME = re.compile(r",[ \t\n]*(?P<name>%s),[ \t\n]*" % NAME.pattern)
 
 
 def _role_words_only(subject):
@@ -1658,7 +1705,7 @@ SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+
 #: A subject (a name, or he/she), an optional appositive, then its verb.
 MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
                           r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"
-                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?:(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
+                          r"(?:[ \t\n]*\([^()]{1,40}\))?(?P<appositive>(?:,(?:%s|[^,.;\"“”]){1,80}){1,3},)?(?=%s)"
                           % (NAME.pattern, NAME.pattern, ABBREVIATION, SUBJECT_VERB))
 
 
@@ -2023,7 +2070,22 @@ LAST_SPEAKER_GAP = 300
 
 #: An appositive that gives a name its role: ", a Norwegian oil company,".
 ROLE_GIVEN = re.compile(r"(?:[ \t\n]*\([^()]{1,30}\))?,[ \t\n]+(?:a|an|the)[ \t\n]+"
-                        r"(?:[\w\-]+[ \t\n]+){0,4}?(?P<role>[a-z]+)[,.;]")
+                        r"(?P<words>(?:[\w\-]+[ \t\n]+){0,4}?[a-z]+)[,.;]")
+
+
+def appositive_role(text, index, end):
+    """The noun an appositive right after a name calls its bearer by: the
+    head of the phrase, before "of", "for" or "at".
+
+    >>> appositive_role("Ana Ruiz, a spokeswoman for the port authority, said", 8, 52)
+    'spokeswoman'
+    >>> appositive_role("Norvik, a Norwegian shipping company, said", 6, 42)
+    'company'
+    """
+    appositive = ROLE_GIVEN.match(text, index, end)
+    if appositive is None:
+        return None
+    return HEAD_ENDS.split(appositive.group("words"), 1)[0].split()[-1]
 
 
 #: Rules that guess a speaker from the narration, with no cue: a quote
@@ -2188,9 +2250,9 @@ class Attributor:
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
-                appositive = ROLE_GIVEN.match(text, match.end(), end)
-                role = appositive.group("role") if appositive is not None else None
-                if names and (role in ORGANISATION_WORDS or role in ROLE_WORDS):
+                role = appositive_role(text, match.end(), end)
+                if names and role and (role in ORGANISATION_WORDS or role in ROLE_WORDS
+                                       or ROLE_WORD.match(role)):
                     registry.roles[role] = entity
 
     def _in_title_case(self, text, start, end):
@@ -2228,7 +2290,7 @@ class Attributor:
         for index, quote in enumerate(quotes):
             context = quote.context
             first, last = context.first_paragraph, context.paragraph
-            previous = quotes[index - 1] if index else None
+            previous = quotes[index - 1] if index else self.last_quote
             following = quotes[index + 1] if index + 1 < len(quotes) else None
             before_start = 0
             if previous is not None and previous.context.paragraph is first:
@@ -2248,8 +2310,6 @@ class Attributor:
             before = first.text[before_start:before_end]
             after = last.text[after_start:after_end]
             opens_paragraph = before_start == 0 and not first.text[:before_end].strip()
-            if previous is None and self.last_quote is not None:
-                previous = self.last_quote   # found when an earlier paragraph ended
             result = self._decide(quote, before, after, first, last, opens_paragraph,
                                   previous if previous is not None
                                   and previous.context.paragraph is first else None)
@@ -2450,6 +2510,8 @@ class Attributor:
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
                                                  self.fiction)
+                if mention is not None and mention.name == "it":
+                    mention = None   # "Ruiz, the mayor, called it …": "it" is the object
                 if mention is not None and _reaches_quote(sentence, mention.end - before_offset
                                                           - sentence_start):
                     return self._resolve(mention, verb.group(), "cue_before", 0.9)
@@ -2941,13 +3003,14 @@ class Attributor:
             return None   # "The race between Ruiz and Brandt": about neither
         name = strip_titles(_drop_leading_word(mention.name))
         entity = self.registry.lookup(name)
+        words = name.split()
+        full_name = len(words) >= 2 and not any(w[:1].islower() for w in words)
         if entity is None:
-            words = name.split()
-            if strict and (len(words) < 2 or any(w[:1].islower() for w in words)):
+            if strict and not full_name:
                 return None
             entity = self.registry.see(name)
         elif _is_organisation(entity.name) or gender and entity.gender not in (None, gender) \
-                or strict and not (entity.person or entity.gender):
+                or strict and not (entity.person or entity.gender or full_name):
             return None
         entity.person = True
         return entity
@@ -3111,6 +3174,9 @@ class Attributor:
             possessor = self.registry.recent(gender)
         if possessor is None:
             return None
+        if honorific(possessor.name) == title.rstrip(".").lower():
+            # "Mrs. Marsh came in … asked her mother": she is the mother, of another
+            possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
         surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()

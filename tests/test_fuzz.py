@@ -326,6 +326,24 @@ def check_spans(text):
     return None
 
 
+def check_mentions(text):
+    """A quote's mention is words of the narration: it holds what it says,
+    lies outside its own quote and takes in no whole quote."""
+    found = extract(text)
+    for quote in found:
+        if quote.mention is None:
+            continue
+        start, end = quote.mention_start, quote.mention_end
+        if text[start:end] != quote.mention:
+            return "mention %r is not the text at %d:%d" % (quote.mention, start, end)
+        if start < quote.end and end > quote.start:
+            return "mention %r overlaps its own quote %r" % (quote.mention, quote.text)
+        for other in found:
+            if start <= other.start and other.end <= end:
+                return "mention %r takes in the quote %r" % (quote.mention, other.text)
+    return None
+
+
 def check_deterministic(text):
     for nested in (False, True):
         first, second = extract(text, nested), extract(text, nested)
@@ -451,6 +469,9 @@ class FuzzInvariants(unittest.TestCase):
         """No exception; spans in the text, on a mark, holding their words,
         in order, nested ones inside their parents."""
         self._run(check_spans)
+
+    def test_mentions_are_narration(self):
+        self._run(check_mentions)
 
     def test_deterministic(self):
         self._run(check_deterministic)

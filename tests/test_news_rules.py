@@ -309,6 +309,30 @@ class DescriptionSubjects(unittest.TestCase):
                 '"We will expand the yard next year," the company said.')
         self.assertEqual(speakers(text), ["Korvan Shipping"])
 
+    def test_any_calling_given_in_an_appositive(self):
+        text = ('"The books are in order," said Oren Falk, the harbour treasurer.\n\n'
+                '"We stand by the audit," the treasurer said.')
+        self.assertEqual(speakers(text), ["Oren Falk", "Oren Falk"])
+
+    def test_appositive_role_is_its_head_noun(self):
+        text = ('Ines Moro, a spokeswoman for the harbour authority, said the ships were late.\n\n'
+                '"We regret the delay," the authority said.')
+        self.assertEqual(speakers(text), ["authority"])
+
+    def test_role_in_front_of_a_name_is_its_last_word(self):
+        text = ('"We had no choice," said harbour board chair Selma Ortiz.\n\n'
+                '"Fees are fees," the chairwoman added.')
+        self.assertEqual(speakers(text), ["Selma Ortiz", "Selma Ortiz"])
+
+    def test_description_then_name_in_commas_is_the_subject(self):
+        text = ('The harbour master, Ines Moro, called the plan "a fair start."\n\n'
+                '"It is late," the harbour master said.')
+        self.assertEqual(speakers(text), ["Ines Moro", "Ines Moro"])
+
+    def test_it_after_a_verb_is_its_object(self):
+        text = 'Tomas Lind, who ran the port for years, called it "a fine day for the town."'
+        self.assertEqual(speakers(text), ["Tomas Lind"])
+
     def test_quote_after_a_guess_is_weighed_afresh(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\nNella Pryce has fought the toll for years '
                 'and calls it "a tax on the poor." Dockers outside the depot chanted '
@@ -369,6 +393,14 @@ class Pronouns(unittest.TestCase):
                 'Tomas Lind takes a softer line. He said he would rather see the money '
                 'spent on roads than on Pryce.\n\n"They are trying to win," he said.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Tomas Lind"])
+
+    def test_full_name_opening_the_sentence_before(self):
+        # Named in the narration earlier without any sign of being a person,
+        # then the subject of the sentence right before "she said".
+        text = ('Dara Quist and Tomas Lind were both on the list.\n\n'
+                '"We will fund it," said Tomas Lind.\n\n'
+                'Dara Quist spoke next. "The clinic is full," she said.')
+        self.assertEqual(speakers(text), ["Tomas Lind", "Dara Quist"])
 
 
 class PronounsAfterACue(unittest.TestCase):

@@ -989,6 +989,16 @@ class FictionCues(Base):
                 "\u201cIs that for me?\u201d asked her mother.")
         self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
 
+    def test_her_mother_is_the_mrs_who_just_came_in(self):
+        text = (self.STORY + "Nora Vane sat by the fire with her cousin Hal.\n\n"
+                "Mrs. Vane came in. \u201cWho left the door open?\u201d asked her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Vane")
+
+    def test_mrs_of_a_surname_is_not_the_girl_of_that_surname(self):
+        text = (self.STORY + "Nora Vane sat by the fire.\n\n"
+                "\u201cCome to supper,\u201d said Mrs. Vane.")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Vane")
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
