@@ -3682,6 +3682,8 @@ def _modifies_name(text, index, end):
     if match is None:
         return False
     words = match.group(1).split()
+    if any(word in NOT_ROLE_WORDS for word in words):
+        return False   # "Ruiz would vote for Lind": a clause, not a role
     # "Cruz senior communications adviser Ana Ruiz": a role ends the words between
     return all(word in ROLE_WORDS for word in words) \
         or words[-1] in ROLE_WORDS or ROLE_WORD.match(words[-1]) is not None

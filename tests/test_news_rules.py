@@ -388,6 +388,11 @@ class Pronouns(unittest.TestCase):
                 'said the plan was sound.\n\n"We will win the vote," he said.')
         self.assertEqual(speakers(text), ["Ivo Varga"])
 
+    def test_name_before_a_clause_is_the_subject_not_a_role(self):
+        text = ('"It is unfair," Ivo Lind said.\n\n"We will appeal," Tom Brandt said.\n\n'
+                'Did that mean Lind would vote for Brandt?\n\n"No, no, no," he said.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Tom Brandt", "Ivo Lind"])
+
     def test_he_goes_on_about_the_name_before(self):
         text = ('"It is fine," Nella Pryce said.\n\n'
                 'Tomas Lind takes a softer line. He said he would rather see the money '
