@@ -2347,6 +2347,7 @@ class Attributor:
         if not self.fiction:
             result = (self.name_colon(before, before_offset, first.start)
                       or self.heading_cue(quote)
+                      or self.cue_later(after, after_offset)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:

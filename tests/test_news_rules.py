@@ -273,6 +273,11 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         text = 'The toll is "a tax on the poor," as Nella Pryce said it would be once the vote was in.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_later_cue_comes_before_the_sentence_of_reported_speech(self):
+        text = ('Tom Brandt said he would back the toll if it passed.\n\n'
+                '"This will be a test" for the council, said Nella Pryce.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_nearest_subject_when_nothing_else(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\n'
                 'Nella Pryce, 51, has fought the toll for years.\n\n'
