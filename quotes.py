@@ -1669,6 +1669,9 @@ def _participle_subject(before, offset):
     return None
 
 
+#: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
+RELATIVE_WHO = re.compile(r"(?:[ \t\n]*\([^()]{1,20}\))?,[ \t\n]+who"
+                          r"(?:[ \t\n]+(?:[a-z]+ly|has|had|have|also|later|then|once))?[ \t\n]+$")
 #: "with" and the subject of a participle right after it: "with Ruiz saying".
 WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[ \t\n]*$")
 #: How many words before a participle cue may name the statement it quotes.
@@ -2523,6 +2526,14 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
+            relative = RELATIVE_WHO.search(sentence, 0, verb.start())
+            if relative is not None and not self.fiction:
+                # "… was steep for Ruiz, who said she would …": "who" is Ruiz
+                name = NAME_AT_END.search(sentence[:relative.start()].rstrip())
+                if name is not None and not POSSESSIVE.search(name.group()):
+                    mention = parse_subject(name.group(), before_offset + sentence_start + name.start())
+                    if mention is not None and mention.kind == "name":
+                        return self._resolve(mention, verb.group(), "cue_before", 0.8)
             if not self.fiction and verb.group().endswith("ing"):
                 mention = _participle_subject(sentence[:verb.start()], before_offset + sentence_start)
                 if mention is not None:

@@ -57,6 +57,17 @@ class CueSubjects(unittest.TestCase):
                 '"disgrace" for the port.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
+    def test_who_before_a_cue_verb_is_the_name_before_it(self):
+        text = ('The loss was steep for Tom Brandt, who said he intended to "take a day off."\n\n'
+                'Lind won his first endorsement from a colleague, from Nella Pryce, who declared '
+                'in the spin room, "It is time to unite."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_who_as_the_object_of_a_cue_is_not_the_speaker(self):
+        text = ('Tom Brandt spoke for an hour.\n\nHe attacked the deal made by Ivo Lind, who he '
+                'noted was "in his final year."')
+        self.assertNotEqual(speakers(text), ["Ivo Lind"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
