@@ -959,8 +959,11 @@ def cue_verb_first(text: str, pos: int = 0):
 COMPANY_ABBREVIATION = r"(?<=[ \t\n])(?:Inc|Ltd|Corp|Co|Bros|Plc|LLC)\.(?=,)"
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)"))
+#: A region shortened after a town in an appositive: "a nurse in Kelby, Ont., said".
+PLACE_ABBREVIATION = r"(?<=,[ \t\n])[A-Z][a-z]{1,4}\.(?=,)"
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)",
+                            PLACE_ABBREVIATION))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 

@@ -144,6 +144,10 @@ class Genre(unittest.TestCase):
 
 class CueAfterQuote(unittest.TestCase):
 
+    def test_appositive_with_a_shortened_region(self):
+        text = '"I do not trust the port," Ana Lind, 67, a retired nurse in Kelby, Ont., said in an interview.'
+        self.assertEqual(speakers(text), ["Ana Lind"])
+
     def test_unlisted_past_tense_before_a_name(self):
         text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
                 '"Brandt said the port is our pride. What pride is he talking about?" '
