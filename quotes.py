@@ -1026,6 +1026,15 @@ def _verb_after_space(text, space):
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
+#: Other ways of naming a source before its words: "in the words of a senior
+#: adviser, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
+IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\n]+"
+                             r"(?P<subject>(?:%s|[^,.;\"“”]){2,80})"
+                             r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
+                             r"(?:[ \t\n]+own)?[ \t\n]+words"
+                             r"|\b[Aa]s[ \t\n]+(?P<putter>(?:%s|[^,.;\"“”]){2,60}?)[ \t\n]+"
+                             r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*$"
+                             % (ABBREVIATION, ABBREVIATION, ABBREVIATION))
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 #: Each branch opens with its mark, which the regex engine then skips to fast.
@@ -2582,15 +2591,18 @@ class Attributor:
             window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
-        if match is None and "ccording" in before:
+        if match is None and ("ccording" in before or " words" in before or " put it" in before):
             sentence_start = 0
             for end in SENTENCE_END.finditer(before):
                 sentence_start = end.end()
-            match = ACCORDING_TO.search(before, sentence_start)
+            match = ACCORDING_TO.search(before, sentence_start) \
+                or IN_THE_WORDS_OF.search(before, sentence_start)
             offset = before_offset
         if match is None:
             return None
-        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"))
+        group = next(name for name in ("subject", "owner", "putter")
+                     if name in match.re.groupindex and match.group(name) is not None)
+        mention = parse_subject_at_start(match.group(group), offset + match.start(group))
         if mention is None:
             return None
         return self._resolve(mention, "according to", "according_to", 0.85)

@@ -516,6 +516,13 @@ class AccordingTo(unittest.TestCase):
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
 
 
+    def test_other_ways_of_naming_a_source_before_its_words(self):
+        text = ('The port was, in the words of a senior adviser, "the crown jewel" of the town.\n\n'
+                'As the Kelby Post put it, "The port is sinking."\n\n'
+                'The port was, in Ana Lind\'s words, "a sinking ship."')
+        self.assertEqual(speakers(text), ["a senior adviser", "the Kelby Post", "Ana Lind"])
+
+
 class NeverAPronoun(unittest.TestCase):
     """The speaker is a name or a description, never a pronoun or a stray letter."""
 
