@@ -1681,6 +1681,8 @@ def _participle_subject(before, offset):
     return None
 
 
+#: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
+WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,60}?)[ \t\n]+$")
 #: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
 RELATIVE_WHO = re.compile(r"(?:[ \t\n]*\([^()]{1,20}\))?,[ \t\n]+who"
                           r"(?:[ \t\n]+(?:[a-z]+ly|has|had|have|also|later|then|once))?[ \t\n]+$")
@@ -2538,6 +2540,13 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
+            what = WHAT_SUBJECT.search(sentence, 0, verb.start())
+            if what is not None:
+                # "… shedding what Ruiz called “a problem”": Ruiz's words
+                mention = parse_subject(what.group("subject"), before_offset + sentence_start
+                                        + what.start("subject"))
+                if mention is not None and (mention.kind != "pronoun" or mention.gender):
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
             relative = RELATIVE_WHO.search(sentence, 0, verb.start())
             if relative is not None and not self.fiction:
                 # "… was steep for Ruiz, who said she would …": "who" is Ruiz

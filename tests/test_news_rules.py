@@ -57,6 +57,12 @@ class CueSubjects(unittest.TestCase):
                 '"disgrace" for the port.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
+    def test_what_and_a_name_before_a_cue_verb(self):
+        text = ('Kelby sought the games in the hopes of shedding what Lind called '
+                '"a perception problem."\n\n'
+                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.')
+        self.assertEqual(speakers(text), ["Lind", "Ivo Lind"])
+
     def test_who_before_a_cue_verb_is_the_name_before_it(self):
         text = ('The loss was steep for Tom Brandt, who said he intended to "take a day off."\n\n'
                 'Lind won his first endorsement from a colleague, from Nella Pryce, who declared '
