@@ -654,7 +654,8 @@ SPEECH_VERBS = {
                           "address accost interrogate opine soothe coax quote",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish read",
-    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
+    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail "
+               "liken denounce deride",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
 #: reads (guillemets, low-9 marks, dash dialogue), as they are written.

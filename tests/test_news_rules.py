@@ -57,6 +57,10 @@ class CueSubjects(unittest.TestCase):
                 '"disgrace" for the port.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
+    def test_likening_is_a_cue(self):
+        text = 'Another critic, Ivo Lind, likened the toll to "robbing the poor" at the hearing.'
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
     def test_what_and_a_name_before_a_cue_verb(self):
         text = ('Kelby sought the games in the hopes of shedding what Lind called '
                 '"a perception problem."\n\n'
