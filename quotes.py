@@ -1669,6 +1669,13 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
     return None
 
 
+def _may_invert(before):
+    """News: whether a cue verb may come before its subject ("…,” said
+    Ruiz, “…”, "Said Ruiz, “…”"): only after a quote or at the start of the
+    sentence; "Ruiz, delivering the speech, asked the crowd" has its subject."""
+    return not before.strip(" \t\n,") or "   " in before
+
+
 def _participle_subject(before, offset):
     """News: who speaks in a participle cue that follows a noun: the subject
     after "with" ("…, with spokesman Ivo Lind saying, “…”") or, after a
@@ -2521,7 +2528,8 @@ class Attributor:
             # "…, calling the protester “…”": after a participle comes its
             # object, never its subject (that is "said the protester").
             inverted = cue_verb_first(sentence, verb.start()) \
-                if opens_clause and not verb.group().endswith("ing") else None
+                if opens_clause and not verb.group().endswith("ing") \
+                and (self.fiction or _may_invert(sentence[:verb.start()])) else None
             subject = inverted[1] if inverted is not None else None
             if subject is not None and REPORTED_CLAUSE.match(subject.group("subject")):
                 subject = None   # "Nefzi said he never saw Lind “…”": what was said, not who

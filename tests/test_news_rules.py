@@ -57,6 +57,12 @@ class CueSubjects(unittest.TestCase):
                 '"disgrace" for the port.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
+    def test_verb_after_its_subject_is_not_inverted(self):
+        text = ('Nella Pryce, reading the mayor\'s speech, asked the Kelby crowd "Why should we pay twice?"\n\n'
+                'Ivo Lind, director of the Harbour Institute, calls Kelby "a mistake" because so few '
+                'people live there.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
     def test_likening_is_a_cue(self):
         text = 'Another critic, Ivo Lind, likened the toll to "robbing the poor" at the hearing.'
         self.assertEqual(speakers(text), ["Ivo Lind"])
