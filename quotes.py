@@ -1491,7 +1491,18 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
+    if SHARE_OF_PEOPLE.fullmatch(words):   # "63 percent of voters said"
+        return Mention(words, offset + begin, offset + end, "description", words, None)
     return None
+
+
+#: A share of the people a poll asked: "63 percent", "Some 55 percent of
+#: voters nationwide", "Six in 10 Republicans".
+SHARE_OF_PEOPLE = re.compile(r"(?:(?:some|only|just|about|nearly|almost|roughly|over|under)[ \t\n]+)?"
+                             r"(?:\d[\d.,]*[ \t\n]*(?:%|percent|per[ \t\n]+cent)"
+                             r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ \t\n]+in"
+                             r"[ \t\n]+(?:10|ten|\d+))"
+                             r"(?:[ \t\n]+of[ \t\n]+[^,;:\"“”]{1,60}|[ \t\n]+[A-Z]?[a-z]+s)?", re.I)
 
 
 def _role_of_organisation(before, name):
@@ -1689,6 +1700,8 @@ def _participle_subject(before, offset):
     return None
 
 
+#: A conjunction that opens a clause of its own after a quote.
+CLAUSE_OF_ITS_OWN = re.compile(r"(?:while|whereas|and|but)[ \t\n]")
 #: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
 WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,60}?)[ \t\n]+$")
 #: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
@@ -2461,6 +2474,8 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         cue = cue_subject_first(after)
+        if cue is not None and not self.fiction and CLAUSE_OF_ITS_OWN.match(after, cue[0]):
+            cue = None   # "“…,” while Lind called it “…”": the next clause's speaker
         if cue is not None:
             start, end, verb = cue
             mention = parse_subject(after[start:end], after_offset + start)

@@ -63,6 +63,16 @@ class CueSubjects(unittest.TestCase):
                 'people live there.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
 
+    def test_share_of_people_polled_speaks(self):
+        text = ('Only 52 percent of voters agreed that the port is "well run," while 70 percent '
+                'said the same of the airport. However, 63 percent said the mayor was "right" to sell.')
+        self.assertEqual(speakers(text), ["Only 52 percent", "63 percent"])
+
+    def test_clause_after_the_quote_has_its_own_speaker(self):
+        text = ('In a statement, the Harbour Board said the strike was "completely unacceptable" '
+                'and that the board would continue to talk.')
+        self.assertEqual(speakers(text), ["Harbour Board"])
+
     def test_likening_is_a_cue(self):
         text = 'Another critic, Ivo Lind, likened the toll to "robbing the poor" at the hearing.'
         self.assertEqual(speakers(text), ["Ivo Lind"])
