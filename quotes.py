@@ -656,6 +656,7 @@ SPEECH_VERBS = {
     "writing": "write tweet post blog text email message publish read",
     "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail "
                "liken denounce deride",
+    "news reporting": "proclaim surmise exhort gripe brag marvel rebut",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
 #: reads (guillemets, low-9 marks, dash dialogue), as they are written.
@@ -676,7 +677,7 @@ IRREGULAR_VERB_FORMS = {
     "bid": "bade bids bidding", "read": "reads",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
-DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
+DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod brag rebut "
                            "chip".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",

@@ -174,6 +174,11 @@ class CueAfterQuote(unittest.TestCase):
         text = '"I do not trust the port," Ana Lind, 67, a retired nurse in Kelby, Ont., said in an interview.'
         self.assertEqual(speakers(text), ["Ana Lind"])
 
+    def test_more_verbs_of_reporting(self):
+        text = ('"We have the best port in the north," Nella Pryce bragged.\n\n'
+                '"Drivers will stay away," Ivo Lind surmised.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
     def test_unlisted_past_tense_before_a_name(self):
         text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
                 '"Brandt said the port is our pride. What pride is he talking about?" '
