@@ -1035,7 +1035,7 @@ IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\
                              r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
                              r"(?:[ \t\n]+own)?[ \t\n]+words"
                              r"|\b[Aa]s[ \t\n]+(?P<putter>(?:%s|[^,.;\"“”]){2,60}?)[ \t\n]+"
-                             r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*$"
+                             r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*(?:[a-z]+[ \t\n]+){0,2}$"
                              % (ABBREVIATION, ABBREVIATION, ABBREVIATION))
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
@@ -1704,7 +1704,8 @@ def _participle_subject(before, offset):
 #: A conjunction that opens a clause of its own after a quote.
 CLAUSE_OF_ITS_OWN = re.compile(r"(?:while|whereas|and|but)[ \t\n]")
 #: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
-WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,60}?)[ \t\n]+$")
+WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>(?:%s|[^;:.!?\"“”]){1,100}?)[ \t\n]+$"
+                          % ABBREVIATION)
 #: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
 RELATIVE_WHO = re.compile(r"(?:[ \t\n]*\([^()]{1,20}\))?,[ \t\n]+who"
                           r"(?:[ \t\n]+(?:[a-z]+ly|has|had|have|also|later|then|once))?[ \t\n]+$")

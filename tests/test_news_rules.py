@@ -80,8 +80,10 @@ class CueSubjects(unittest.TestCase):
     def test_what_and_a_name_before_a_cue_verb(self):
         text = ('Kelby sought the games in the hopes of shedding what Lind called '
                 '"a perception problem."\n\n'
-                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.')
-        self.assertEqual(speakers(text), ["Lind", "Ivo Lind"])
+                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.\n\n'
+                'Brandt guarded the votes in 1976, in what Nella Pryce, treasurer for the rival '
+                'campaign, called "hand-to-hand combat."')
+        self.assertEqual(speakers(text), ["Lind", "Ivo Lind", "Nella Pryce"])
 
     def test_who_before_a_cue_verb_is_the_name_before_it(self):
         text = ('The loss was steep for Tom Brandt, who said he intended to "take a day off."\n\n'
@@ -552,6 +554,11 @@ class AccordingTo(unittest.TestCase):
                 'As the Kelby Post put it, "The port is sinking."\n\n'
                 'The port was, in Ana Lind\'s words, "a sinking ship."')
         self.assertEqual(speakers(text), ["a senior adviser", "the Kelby Post", "Ana Lind"])
+
+    def test_as_a_source_put_it_a_few_words_before_the_quote(self):
+        text = ('Mayor Ivo Lind, who owed his election to, as a Danish diplomat put it, an '
+                '"extreme makeover" that Brandt oversaw, left town.')
+        self.assertEqual(speakers(text), ["a Danish diplomat"])
 
 
 class NeverAPronoun(unittest.TestCase):
