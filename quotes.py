@@ -3614,6 +3614,8 @@ HEADLINE_SUBJECT = re.compile(r"[ \t\n]*(?P<name>(?:[A-Z][\w'’.\-]*[ \t\n]+){0
                               r"[ \t\n]+(?=[A-Z]?[a-z]+(?:s|ed)\b|to\b|[a-z])")
 #: Speech verbs that come before their subject: "…, said Ana Ruiz".
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
+#: A lower-case noun right after a name, ending its phrase: "Democratic rival,".
+ROLE_AFTER_NAME = re.compile(r"[ \t\n]+([a-z\-]+)(?=[ \t\n]*[,;.])")
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
@@ -3740,6 +3742,9 @@ def _role_before(text, start, index):
 def _modifies_name(text, index, end):
     """Whether the name ending at ``index`` only qualifies a role and the
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
+    role = ROLE_AFTER_NAME.match(text, index, end)
+    if role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in SPEAKER_NOUNS):
+        return True   # "Clinton's chief Democratic rival, Sen. Ruiz": a role's qualifier
     match = NAME_MODIFIER.match(text, index, end)
     if match is None:
         return False

@@ -441,6 +441,14 @@ class Pronouns(unittest.TestCase):
                 'said the plan was sound.\n\n"We will win the vote," he said.')
         self.assertEqual(speakers(text), ["Ivo Varga"])
 
+    def test_capitalised_word_before_a_role_is_no_person(self):
+        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s chief Liberal '
+                'rival, Councillor Ivo Lind, skipped the meeting. Instead he gave a speech in which '
+                'he pledged that he would be "a friend to the port."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Ivo Lind"])
+        sentence = "Brandt's chief Liberal rival, Councillor Ivo Lind, skipped the meeting."
+        self.assertTrue(quotes._modifies_name(sentence, sentence.index(" rival"), len(sentence)))
+
     def test_name_before_a_clause_is_the_subject_not_a_role(self):
         text = ('"It is unfair," Ivo Lind said.\n\n"We will appeal," Tom Brandt said.\n\n'
                 'Did that mean Lind would vote for Brandt?\n\n"No, no, no," he said.')
