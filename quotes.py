@@ -1702,7 +1702,7 @@ def _participle_subject(before, offset):
 
 
 #: A conjunction that opens a clause of its own after a quote.
-CLAUSE_OF_ITS_OWN = re.compile(r"(?:while|whereas|and|but)[ \t\n]")
+CLAUSE_OF_ITS_OWN = re.compile(r"(?:[Ww]hile|[Ww]hereas|[Aa]nd|[Bb]ut)[ \t\n]")
 #: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
 WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>(?:%s|[^;:.!?\"“”]){1,100}?)[ \t\n]+$"
                           % ABBREVIATION)

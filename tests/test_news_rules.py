@@ -68,6 +68,11 @@ class CueSubjects(unittest.TestCase):
                 'said the same of the airport. However, 63 percent said the mayor was "right" to sell.')
         self.assertEqual(speakers(text), ["Only 52 percent", "63 percent"])
 
+    def test_sentence_opening_with_and_after_the_quote_is_not_its_cue(self):
+        text = ('The crowd chanted back at him, "Send them home," and "Close the port." '
+                'And Brandt decried an increase in crime in some towns.')
+        self.assertNotIn("Brandt", speakers(text))
+
     def test_clause_after_the_quote_has_its_own_speaker(self):
         text = ('In a statement, the Harbour Board said the strike was "completely unacceptable" '
                 'and that the board would continue to talk.')
