@@ -1701,6 +1701,8 @@ def _participle_subject(before, offset):
     return None
 
 
+#: "is" or "was" right after a subject: what follows is said of it.
+COPULA = re.compile(r"[ \t\n]+(?:is|was|are|were)[ \t\n]+(?!not\b)(?:[a-z]+ly[ \t\n]+)?(?:a|an|the|so|very|too|\W|$)")
 #: A conjunction that opens a clause of its own after a quote.
 CLAUSE_OF_ITS_OWN = re.compile(r"(?:[Ww]hile|[Ww]hereas|[Aa]nd|[Bb]ut)[ \t\n]")
 #: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
@@ -2717,8 +2719,8 @@ class Attributor:
         mention = main_subject(sentence, before_offset + sentence_start)
         if mention is None and not WRITTEN_ON.search(sentence[-80:]):
             mention = description_subject(sentence, before_offset + sentence_start)
-        if mention is None:
-            return None
+        if mention is None or COPULA.match(before, mention.end - before_offset):
+            return None   # "The lack of staff was “burdensome”": said of it, not by it
         result = self._resolve(mention, None, "sentence_subject", 0.5)
         result.type = "implicit"
         return result

@@ -223,6 +223,11 @@ class CueAfterQuote(unittest.TestCase):
 
 class SentenceOfItsOwn(unittest.TestCase):
 
+    def test_subject_of_is_and_a_description_is_not_the_speaker(self):
+        text = ('Brandt\'s gloomy tone was a jarring contrast to the warm words of his sister '
+                'Nella Pryce, who called him "the port\'s champion."')
+        self.assertNotEqual(speakers(text), ["Brandt's gloomy tone"])
+
     def test_new_subject_after_a_quote_in_the_paragraph(self):
         text = ('"We won the vote," Tom Brandt said. Nella Pryce resisted: '
                 '"The port cannot pay for it."')
