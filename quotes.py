@@ -726,8 +726,9 @@ def trie_pattern(words) -> str:
                     for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
-        return "(?:%s)?" % body if "" in node else body
+        if "" in node:   # a word ends here: what follows is optional
+            return "(?:%s)?" % "|".join(branches)
+        return branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches)
 
     return pattern(trie)
 
@@ -903,9 +904,17 @@ NOT_NAMES = frozenset("""
     german american british russian ukrainian european
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
-    like unlike despite during against among between within through across behind beyond
-    toward towards amid via near alongside
+    beneath behind beside besides beyond below above among amongst around across along
+    through throughout toward towards within near against amid amidst during inside
+    outside underneath like unlike despite between via alongside
     """.split())
+
+#: Words that stand after a speech verb without being a name: "said I".
+NEVER_NAMES_AFTER_VERB = frozenset(PRONOUN_GENDER) | frozenset(
+    "the a an this that these those his her its their my our your him them us me "
+    "mr mrs miss ms dr sir madam lady lord".split())
+#: One capitalised word and then the end of the clause: "Will." "Hope, solemnly".
+WORD_NAME_ALONE = re.compile(r"[A-Z][a-z]+(?=[ \t\n]*(?:[,.;:!?—–]|$))")
 
 #: Abbreviated titles whose full stop ends neither a name nor a sentence.
 ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Col",
@@ -1717,10 +1726,6 @@ WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[
 STATEMENT_REACH = 5
 
 
-#: An appositive that is only a name: ", Ana Ruiz,".
-APPOSITIVE_NAME = re.compile(r",[ \t\n]*(?P<name>%s),[ \t\n]*" % NAME.pattern)
-
-
 def _role_words_only(subject):
     """Whether the lower-case words between the capitalised words of a
     subject are a role ("Former Ruiz spokesman Tomas Berg")."""
@@ -1901,7 +1906,20 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
             mention = parse_subject(name.group(), offset, strip_tail=False)
     if mention is None and inverted:
         mention = _inverted_description(core.rstrip(" \t\n"), offset)
+    if mention is None and inverted:
+        mention = _word_name_after_verb(core, offset)
     return mention
+
+
+def _word_name_after_verb(core, offset):
+    """"…," said Will / remarked Hope: a name that is also a word, which
+    opens sentences as the word, is the speaker's name right after the
+    verb, alone before the clause ends."""
+    match = WORD_NAME_ALONE.match(core)
+    if match is None or match.group().lower() in NEVER_NAMES_AFTER_VERB:
+        return None
+    return Mention(match.group(), offset + match.start(), offset + match.end(), "name",
+                   match.group(), gender_of(match.group()))
 
 
 def _person_of_body(core, offset):
@@ -1955,6 +1973,8 @@ def _appositive_name(text, pos, offset):
 
 
 #: Words that follow "said" without being who said it: "said the more", "said a word".
+#: A determiner alone after a speech verb that is someone of a group: "…," said another.
+LONE_SPEAKERS = frozenset(("another", "one"))
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
     rest next last first other least better worse very
@@ -1964,6 +1984,8 @@ NOT_SPEAKER_HEADS = frozenset("""
 def _inverted_description(words, offset):
     """A description right after a speech verb: the speaker ("said the
     big navvy"), though its noun is not one the lists know."""
+    if words.lower() in LONE_SPEAKERS:
+        return Mention(words, offset, offset + len(words), "description", words, None)
     if not DESCRIPTION_ONLY.fullmatch(words) or "\n\n" in words:
         return None
     head = description_head(words)
@@ -2074,8 +2096,12 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: A voice said to be someone's: "a girl's voice" speaks for the girl.
+VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
+#: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
+PARENTS = frozenset(("mother", "father"))
 #: How many of the latest descriptions a shorter one may stand for ("the man").
 SCENE_DESCRIPTIONS = 16
 #: A description means the same person for this many paragraphs after its last use.
@@ -2085,6 +2111,11 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my your our".split())
 #: Nouns that are also titles before a name: "the count" is Count Greffi.
 TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
     "count countess baron baroness duke duchess marquis marchioness earl prince princess".split())
+#: A title noun opening a clause of narration: "The doctor shut the door".
+#: (No leading \b, which would make the search four times slower: the
+#: word's start is checked where it matches.)
+TITLE_SUBJECT = re.compile(r"[Tt]he[ \t\n]+(?P<noun>%s)[ \t\n]+(?!of\b)[a-z]+"
+                           % "|".join(sorted(TITLE_NOUNS)))
 #: Words that pin a description to one person: "the man with the beard".
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 
@@ -2167,6 +2198,7 @@ class Attributor:
         self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
+        self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
         self.named_speakers = set()   # entities a cue has named ("said Poirot")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
@@ -2236,6 +2268,7 @@ class Attributor:
             return   # no narration: the quote opens its paragraph or follows another
         registry, forms = self.registry, self.name_forms
         news = not self.fiction
+        last_subject = start   # where the last person named as a subject was
         title_ends = None   # where a title before a comma ends, and its role
         first_name = True
         for match in NAME.finditer(text, start, end):
@@ -2288,7 +2321,9 @@ class Attributor:
                 if subject:
                     known = _known_name(entity)
                     registry.touch(entity, salient=True)
-                    if entity.gender is None and not news:
+                    last_subject = match.end()
+                    if entity.gender is None and not news and not _is_organisation(name):
+                        # "Columbia City was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
@@ -2296,6 +2331,18 @@ class Attributor:
                 if names and role and (role in ORGANISATION_WORDS or role in ROLE_WORDS
                                        or ROLE_WORD.match(role)):
                     registry.roles[role] = entity
+        if not news:
+            self._see_titled_subjects(text, last_subject, end)
+
+    def _see_titled_subjects(self, text, start, end):
+        """"The doctor shut the door": a title noun as the subject of
+        narration makes the one who bears that title its subject."""
+        for match in TITLE_SUBJECT.finditer(text, start, end):
+            at = match.start()
+            if (at == 0 or not text[at - 1].isalpha()) and at_clause_start(text, max(0, at - 8), at):
+                entity = self._bearer_of_title(match.group("noun").lower())
+                if entity is not None:
+                    self.registry.touch(entity, salient=True)
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -2905,8 +2952,14 @@ class Attributor:
                     if end.end() < len(stripped):   # the last sentence with words in it
                         start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
+            mention = parse_subject(match.group("subject"), offset + match.start("subject")) \
+                if match is not None else None
+            connective = OPENING_CONNECTIVE.match(text, start) if mention is None else None
+            if connective is not None:   # "Then she stooped down."
+                match = NARRATION_SUBJECT.match(text, connective.end())
+                if match is not None:
+                    mention = parse_subject(match.group("subject"), offset + match.start("subject"))
             if match is not None:
-                mention = parse_subject(match.group("subject"), offset + match.start("subject"))
                 if mention is not None and mention.kind == "name" and not self._may_speak(mention):
                     continue   # "Saturn was a tennis ball."
                 if mention is not None and mention.kind != "description":
@@ -3112,7 +3165,7 @@ class Attributor:
             self.spoken_to = self._addressee_of_cue(mention, self.deciding,
                                                     self.deciding.context.paragraph, None)
         if mention.kind == "pronoun":
-            narrator = self._narrator() if mention.name == "i" else None
+            narrator = self._teller() if mention.name == "i" else None
             if narrator is not None:
                 return Attribution(narrator.name, mention, cue, method, confidence * 0.8,
                                    "anaphoric", narrator)
@@ -3160,6 +3213,9 @@ class Attributor:
         someone met, found again each time as a pronoun would be, and "a
         tall woman" someone new."""
         words = " ".join(mention.name.split())
+        owner = VOICE_OWNER.fullmatch(words)
+        if owner is not None:
+            words = owner.group("owner")   # "called a girl's voice": the girl
         determiner, _, key = words.lower().partition(" ")
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
@@ -3255,7 +3311,23 @@ class Attributor:
             kin = self.registry.see(surnamed)
             kin.person = True
             return kin
+        if surnamed is None and noun in PARENTS:
+            return self._only_one_titled(title, possessor)
         return None
+
+    def _only_one_titled(self, title, other_than):
+        """"Her mother", when the daughter goes by her given name only: the
+        one person of the scene called Mrs. (Mr. for "his father")."""
+        wanted = title.rstrip(".").lower()
+        found = None
+        for entity in reversed(self.registry.recently_seen):
+            if entity is other_than or not (entity.person or entity.gender):
+                continue
+            if any(honorific(alias) == wanted for alias in entity.aliases):
+                if found is not None:
+                    return None
+                found = entity
+        return found
 
     def _described_before(self, key):
         """The person these words (or fuller ones with the same noun)
@@ -3313,6 +3385,8 @@ class Attributor:
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
             exclude += (narrator,)   # who tells the story says "I", never "he"
+        if self.unnamed_narrator is not None:
+            exclude += (self.unnamed_narrator,)
         if self.fiction and self.new_turn and self.turns:
             last_speaker = self.turns[-1][1]
             if last_speaker is not None and self.paragraph_index - self.turns[-1][0] <= 1:
@@ -3340,7 +3414,8 @@ class Attributor:
         if entity is None and exclude:
             # Nobody else of that sex is about: the last speaker goes on.
             entity = self.registry.recent(gender, tuple(
-                person for person in (self.spoken_to, narrator) if person is not None))
+                person for person in (self.spoken_to, narrator) if person is not None),
+                people=self.story)
         if entity is None and self.fiction:
             entity = self._last_person_named(gender, exclude)
         if entity is not None:
@@ -3391,6 +3466,21 @@ class Attributor:
             votes = {e: v for e, v in self.narrator_votes.items() if e not in self.named_speakers}
             self.narrator = max(votes, key=votes.get) if votes else None
         return self.narrator
+
+    def _teller(self):
+        """Who says "I" in a story: the narrator once the others' words
+        have named them, else the narrator as such."""
+        narrator = self._narrator()
+        if narrator is None and self.fiction:
+            addressee = self.addressee
+            if addressee is not None and addressee not in self.named_speakers \
+                    and self._follows_last_quote() and self.turns[-1][0] != self.paragraph_index:
+                return addressee   # "…, Marsh." ¶ "…," I answered.
+            if self.unnamed_narrator is None:
+                self.unnamed_narrator = DescribedPerson(UNNAMED_NARRATOR, None, self.registry.clock)
+                self.unnamed_narrator.person = True
+            narrator = self.unnamed_narrator
+        return narrator
 
     def _vote_narrator(self, entity, weight=NEXT_TO_I_VOTES):
         votes = self.narrator_votes
@@ -3522,6 +3612,8 @@ class Attributor:
         self.clock_at_last_quote = self.registry.clock
 
 
+#: The speaker of "I said" in a story that has not yet named who tells it.
+UNNAMED_NARRATOR = "the narrator"
 #: Whom narration turns to before a cue and its quote: "Tom bent towards Ann and said,".
 TOWARDS_NAME = re.compile(r"\b(?:to|towards|toward|at)[ \t\n]+(?P<name>%s)" % NAME.pattern)
 #: What follows the subject of a cue (and its verb, if the verb comes after
@@ -4049,7 +4141,7 @@ SUBJECT_VERBS = trie_pattern("""
     hung sprang""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
-                        r"at once|at last|too)\s+)?(?!(?:his|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
+                        r"at once|at last|too)\s+)?(?!(?:his|its|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+%s\b" % SUBJECT_VERBS)
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
@@ -4071,6 +4163,10 @@ def _speech_right_after(text, index, end):
 
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"
                                r"(?:\s+%s)?)\s+[a-z]+" % (PRONOUN, NAME.pattern, NAME.pattern))
+#: A word that links a sentence to the one before, ahead of its subject:
+#: "Then she stooped down", "But Ann laughed".
+OPENING_CONNECTIVE = re.compile(r"[ \t\n]*(?:Then|Now|So|But|And|Yet|Still|Presently|At last|At once)"
+                                r",?(?=[ \t\n])")
 DESCRIPTION_ARTICLE = re.compile(r"^the\s+", re.I)
 #: A comma after which a sentence's subject may come ("Turning round, Ann …").
 CLAUSE_COMMA = re.compile(r",[ \t\n]+")

@@ -602,7 +602,7 @@ class Context(Base):
 
     def test_i_said_without_a_narrator(self):
         q = self.the_quote("\u201cGo away,\u201d I said.")
-        self.assertIsNone(q.speaker)
+        self.assertEqual(q.speaker, "the narrator")
         self.assertEqual(q.mention, "I")
 
     def test_nobody_named(self):
@@ -708,6 +708,72 @@ class FictionCues(Base):
 
     STORY = "It was late in the\nautumn, and the wind was up.\n\n"
 
+    def test_the_unnamed_narrator_takes_turns(self):
+        text = (self.STORY + "\u201cIs it far to the mill?\u201d asked Tom Pike.\n\n"
+                "\u201cTen miles,\u201d I said.\n\n"
+                "\u201cToo far for me.\u201d\n\n"
+                "\u201cThen stay the night.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["Tom Pike", "the narrator", "Tom Pike", "the narrator"])
+
+    def test_the_unnamed_narrator_is_never_they(self):
+        text = (self.STORY + "\u201cTen miles,\u201d I said.\n\n"
+                "The wind rose. They walked on. \u201cWe shall be late.\u201d")
+        self.assertNotEqual(extract(text)[-1].speaker, "the narrator")
+
+    def test_a_name_that_is_also_a_word_right_after_the_verb(self):
+        text = (self.STORY + "\u201cYou are late,\u201d said Will, smiling.\n\n"
+                "\u201cThe train was slow,\u201d said May. \u201cIt always is.\u201d\n\n"
+                "\u201cI know it,\u201d remarked Hope.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
+
+    def test_a_word_opening_narration_is_nobody_her_pronoun_means(self):
+        text = (self.STORY + "Smoke drifted from the chimneys of the farm.\n\n"
+                "Later Tom Pike went in to his mother and spoke:\n\n"
+                "\u201cI am going to the war.\u201d\n\n"
+                "\u201cDon't be a fool, Tom,\u201d his mother replied.")
+        self.assertEqual(extract(text)[-1].speaker, "his mother")
+
+    def test_a_preposition_opening_a_sentence_is_no_name(self):
+        text = (self.STORY + "\u201cIs it far?\u201d asked Ann Lowe.\n\n"
+                "\u201cNot far,\u201d said Tom Pike. He was tired. Beneath its shelter "
+                "were his wife and young Ned.\n\n"
+                "\u201cToo hot for walking,\u201d he added.")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_another_alone_after_the_verb_speaks(self):
+        text = (self.STORY + "Three men came in from the rain.\n\n"
+                "\u201cWet enough,\u201d said one. \u201cAnd cold.\u201d\n\n"
+                "\u201cLight the fire,\u201d said another.")
+        self.assertEqual([q.speaker for q in extract(text)], ["one", "one", "another"])
+
+    def test_a_voice_said_to_be_someones_is_theirs(self):
+        text = (self.STORY + "Tom Pike knocked at the door of the office.\n\n"
+                "\u201cCome in,\u201d called a woman's voice.")
+        self.assertEqual(extract(text)[-1].speaker, "a woman")
+
+    def test_she_after_then_in_the_narration_next_to_the_quote(self):
+        text = (self.STORY + "\u201cWhere have you been?\u201d asked Tom Pike.\n\n"
+                "\u201cOut,\u201d said Ann Lowe.\n\n"
+                "\u201cIn the rain?\u201d asked Tom. \u201cWithout a coat?\u201d\n\n"
+                "Tom Pike went to the window and looked out.\n\n"
+                "\u201cYes.\u201d Then she shook out her wet shawl.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_a_town_followed_by_she_is_no_woman(self):
+        text = (self.STORY + "Ann Lowe sat in the train and looked out.\n\n"
+                "Her home was behind her now. Mill City was not so far away, even once "
+                "she was in the capital.\n\n"
+                "\u201cIs it far?\u201d she asked the guard.")
+        self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
+
+    def test_he_after_the_doctor_did_something_is_the_doctor(self):
+        text = (self.STORY + "\u201cMy girl is ill,\u201d said Tom Pike. \u201cCome quickly.\u201d\n\n"
+                "Dr. Lowell took his bag and they walked to the farm. Tom Pike went in "
+                "first. The doctor shut the door behind them. \u201cWhere is she?\u201d "
+                "he asked.")
+        self.assertEqual(extract(text)[-1].speaker, "Dr. Lowell")
+
     def test_any_description_after_the_verb_speaks(self):
         text = (self.STORY + "The boat bumped against the jetty.\n\n"
                 "\u201cMind the rope,\u201d called the ferryman's boy, jumping ashore.")
@@ -764,6 +830,11 @@ class FictionCues(Base):
                 "\u201cThank you,\u201d I said.")
         self.assertEqual([q.speaker for q in extract(text)],
                          ["Tom Pike", "Ned", "Ned", "Tom Pike", "Ned"])
+
+    def test_the_narrator_is_whom_an_unknown_speaker_addresses(self):
+        text = (self.STORY + "\u201cMarriage suits you, Ned,\u201d he remarked.\n\n"
+                "\u201cThank you,\u201d I answered.")
+        self.assertEqual(extract(text)[-1].speaker, "Ned")
 
     def test_the_narrator_is_never_he(self):
         text = (self.STORY + "\u201cWell, Ned?\u201d asked Tom Pike.\n\n"
@@ -988,6 +1059,16 @@ class FictionCues(Base):
                 "Ann Lowe came in. Ann put a basket on the table. "
                 "\u201cIs that for me?\u201d asked her mother.")
         self.assertEqual(extract(text)[-1].speaker, "Kate Hale")
+
+    def test_her_mother_is_the_only_mrs_when_the_girls_have_given_names(self):
+        text = (self.STORY + "\u201cThe girls are out,\u201d said Mrs. Hale.\n\n"
+                "\u201cThen we may have some peace,\u201d said Mr. Hale.\n\n"
+                "The door opened, and in came the girls.\n\n"
+                "\u201cKate has a cold,\u201d said her father.\n\n"
+                "\u201cI have not,\u201d replied Kate. \u201cWhen is the dance, Jane?\u201d\n\n"
+                "\u201cOn Friday.\u201d\n\n"
+                "\u201cSo soon,\u201d cried her mother.")
+        self.assertEqual(extract(text)[-1].speaker, "Mrs. Hale")
 
     def test_her_mother_is_the_mrs_who_just_came_in(self):
         text = (self.STORY + "Nora Vane sat by the fire with her cousin Hal.\n\n"
