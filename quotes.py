@@ -2615,15 +2615,16 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
-            what = WHAT_SUBJECT.search(sentence, 0, verb.start())
+            what = WHAT_SUBJECT.search(sentence, 0, verb.start()) if "hat " in sentence else None
             if what is not None:
                 # "… shedding what Ruiz called “a problem”": Ruiz's words
                 mention = parse_subject(what.group("subject"), before_offset + sentence_start
                                         + what.start("subject"))
                 if mention is not None and (mention.kind != "pronoun" or mention.gender):
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
-            relative = RELATIVE_WHO.search(sentence, 0, verb.start())
-            if relative is not None and not self.fiction:
+            relative = RELATIVE_WHO.search(sentence, 0, verb.start()) \
+                if not self.fiction and " who" in sentence else None
+            if relative is not None:
                 # "… was steep for Ruiz, who said she would …": "who" is Ruiz
                 name = NAME_AT_END.search(sentence[:relative.start()].rstrip())
                 if name is not None and not POSSESSIVE.search(name.group()):
