@@ -2323,7 +2323,7 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     last_subject = match.end()
                     if entity.gender is None and not news and not _is_organisation(name):
-                        # "Columbia City was far away, once she …": a place has no sex
+                        # "Port Ellen was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
@@ -2598,7 +2598,7 @@ class Attributor:
                 and (self.fiction or _may_invert(sentence[:verb.start()])) else None
             subject = inverted[1] if inverted is not None else None
             if subject is not None and REPORTED_CLAUSE.match(subject.group("subject")):
-                subject = None   # "Nefzi said he never saw Lind “…”": what was said, not who
+                subject = None   # "Varga said he never saw Lind “…”": what was said, not who
             if subject is not None and _reaches_quote(sentence, subject.end()):
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
@@ -3839,7 +3839,7 @@ def _modifies_name(text, index, end):
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
     role = ROLE_AFTER_NAME.match(text, index, end)
     if role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in SPEAKER_NOUNS):
-        return True   # "Clinton's chief Democratic rival, Sen. Ruiz": a role's qualifier
+        return True   # "Brandt's chief Liberal rival, Sen. Ruiz": a role's qualifier
     match = NAME_MODIFIER.match(text, index, end)
     if match is None:
         return False
