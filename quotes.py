@@ -654,7 +654,9 @@ SPEECH_VERBS = {
                           "address accost interrogate opine soothe coax quote",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish read",
-    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
+    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail "
+               "liken denounce deride",
+    "news reporting": "proclaim surmise exhort gripe brag marvel rebut",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
 #: reads (guillemets, low-9 marks, dash dialogue), as they are written.
@@ -675,12 +677,13 @@ IRREGULAR_VERB_FORMS = {
     "bid": "bade bids bidding", "read": "reads",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
-DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
+DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod brag rebut "
                            "chip".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
                   "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
-                  "pointed out", "points out", "pointing out")
+                  "pointed out", "points out", "pointing out", "shot back", "shoots back",
+                  "fired back", "fires back", "hit back", "hits back")
 
 
 def _verb_forms(lemma: str) -> List[str]:
@@ -735,6 +738,7 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+SPEECH_VERB_FORMS = frozenset(ALL_SPEECH_VERBS)
 #: Where a speech verb starts.  The trie is long and slow to compile, so it
 #: is compiled once: each rule finds the verb here and matches its own
 #: words around it (see ``_and_shorter``).
@@ -841,6 +845,9 @@ NOT_ROLE_WORDS = frozenset("""
     then when where while according by at in on of as said says told asked also had has have
     was were is are been be will would could should did does do not no""".split())
 
+#: "he" or "she" as a word, by the gender it points to.
+PRONOUN_OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+
 #: Subject pronouns, with the gender they point to.
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None,
                   # the same in the other languages of FOREIGN_SPEECH_VERBS
@@ -904,7 +911,7 @@ NOT_NAMES = frozenset("""
     therefore thus hence whereupon till until unless since except
     beneath behind beside besides beyond below above among amongst around across along
     through throughout toward towards within near against amid amidst during inside
-    outside underneath
+    outside underneath like unlike despite between via alongside
     """.split())
 
 #: Words that stand after a speech verb without being a name: "said I".
@@ -968,8 +975,11 @@ def cue_verb_first(text: str, pos: int = 0):
 COMPANY_ABBREVIATION = r"(?<=[ \t\n])(?:Inc|Ltd|Corp|Co|Bros|Plc|LLC)\.(?=,)"
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)"))
+#: A region shortened after a town in an appositive: "a nurse in Kelby, Ont., said".
+PLACE_ABBREVIATION = r"(?<=,[ \t\n])[A-Z][a-z]{1,4}\.(?=,)"
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)",
+                            PLACE_ABBREVIATION))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
@@ -1032,6 +1042,15 @@ def _verb_after_space(text, space):
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
+#: Other ways of naming a source before its words: "in the words of a senior
+#: adviser, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
+IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\n]+"
+                             r"(?P<subject>(?:%s|[^,.;\"“”]){2,80})"
+                             r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
+                             r"(?:[ \t\n]+own)?[ \t\n]+words"
+                             r"|\b[Aa]s[ \t\n]+(?P<putter>(?:%s|[^,.;\"“”]){2,60}?)[ \t\n]+"
+                             r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*(?:[a-z]+[ \t\n]+){0,2}$"
+                             % (ABBREVIATION, ABBREVIATION, ABBREVIATION))
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 #: Each branch opens with its mark, which the regex engine then skips to fast.
@@ -1491,7 +1510,18 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
+    if SHARE_OF_PEOPLE.fullmatch(words):   # "63 percent of voters said"
+        return Mention(words, offset + begin, offset + end, "description", words, None)
     return None
+
+
+#: A share of the people a poll asked: "63 percent", "Some 55 percent of
+#: voters nationwide", "Six in 10 Republicans".
+SHARE_OF_PEOPLE = re.compile(r"(?:(?:some|only|just|about|nearly|almost|roughly|over|under)[ \t\n]+)?"
+                             r"(?:\d[\d.,]*[ \t\n]*(?:%|percent|per[ \t\n]+cent)"
+                             r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ \t\n]+in"
+                             r"[ \t\n]+(?:10|ten|\d+))"
+                             r"(?:[ \t\n]+of[ \t\n]+[^,;:\"“”]{1,60}|[ \t\n]+[A-Z]?[a-z]+s)?", re.I)
 
 
 def _role_of_organisation(before, name):
@@ -1667,6 +1697,42 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
                                proper, gender_of(proper), role_in(subject, before_name=True))
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
+
+
+def _may_invert(before):
+    """News: whether a cue verb may come before its subject ("…,” said
+    Ruiz, “…”, "Said Ruiz, “…”"): only after a quote or at the start of the
+    sentence; "Ruiz, delivering the speech, asked the crowd" has its subject."""
+    return not before.strip(" \t\n,") or "   " in before
+
+
+def _participle_subject(before, offset):
+    """News: who speaks in a participle cue that follows a noun: the subject
+    after "with" ("…, with spokesman Ivo Lind saying, “…”") or, after a
+    statement, whoever put the statement out ("The board sent out a letter
+    saying “…”")."""
+    with_subject = WITH_SUBJECT.search(before)
+    if with_subject is not None:
+        return parse_subject(with_subject.group("subject"), offset + with_subject.start("subject"))
+    if STATEMENT_WORDS.intersection(before.lower().split()[-STATEMENT_REACH:]):
+        return main_subject(before, offset) or description_subject(before, offset)
+    return None
+
+
+#: "is" or "was" right after a subject: what follows is said of it.
+COPULA = re.compile(r"[ \t\n]+(?:is|was|are|were)[ \t\n]+(?!not\b)(?:[a-z]+ly[ \t\n]+)?(?:a|an|the|so|very|too|\W|$)")
+#: A conjunction that opens a clause of its own after a quote.
+CLAUSE_OF_ITS_OWN = re.compile(r"(?:[Ww]hile|[Ww]hereas|[Aa]nd|[Bb]ut)[ \t\n]")
+#: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
+WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>(?:%s|[^;:.!?\"“”]){1,100}?)[ \t\n]+$"
+                          % ABBREVIATION)
+#: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
+RELATIVE_WHO = re.compile(r"(?:[ \t\n]*\([^()]{1,20}\))?,[ \t\n]+who"
+                          r"(?:[ \t\n]+(?:[a-z]+ly|has|had|have|also|later|then|once))?[ \t\n]+$")
+#: "with" and the subject of a participle right after it: "with Ruiz saying".
+WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[ \t\n]*$")
+#: How many words before a participle cue may name the statement it quotes.
+STATEMENT_REACH = 5
 
 
 def _role_words_only(subject):
@@ -2293,7 +2359,7 @@ class Attributor:
                     registry.touch(entity, salient=True)
                     last_subject = match.end()
                     if entity.gender is None and not news and not _is_organisation(name):
-                        # "Columbia City was far away, once she …": a place has no sex
+                        # "Port Ellen was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             if news and text.startswith((",", " (", "("), match.end()):
                 # "Norvik, a Norwegian shipping company, …": "the company" is Norvik.
@@ -2425,15 +2491,16 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
-        if self.fiction:
-            result = self.unlisted_cue_after(quote, after, after_offset)
-            if result is not None:
-                return result
+        result = self.unlisted_cue_after(quote, after, after_offset)
+        if result is not None:
+            return result
         result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result
         if not self.fiction:
             result = (self.name_colon(before, before_offset, first.start)
+                      or self.heading_cue(quote)
+                      or self.cue_later(after, after_offset)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:
@@ -2449,6 +2516,14 @@ class Attributor:
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
+            if not self.fiction:
+                # "“…,” Ruiz said. His aides called it “a win.”": words
+                # worked into a sentence of their own go with its subject,
+                # unless it is passive ("A paper is deemed “secret” if …").
+                result = None if PASSIVE.search(before[-MAIN_SUBJECT_REACH:]) \
+                    else self.sentence_subject(quote, before, before_offset)
+                if result is not None:
+                    return result
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
             result = self.colon_before(quote)
@@ -2514,6 +2589,8 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         cue = cue_subject_first(after)
+        if cue is not None and not self.fiction and CLAUSE_OF_ITS_OWN.match(after, cue[0]):
+            cue = None   # "“…,” while Lind called it “…”": the next clause's speaker
         if cue is not None:
             start, end, verb = cue
             mention = parse_subject(after[start:end], after_offset + start)
@@ -2578,8 +2655,14 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            # "…, calling the protester “…”": after a participle comes its
+            # object, never its subject (that is "said the protester").
+            inverted = cue_verb_first(sentence, verb.start()) \
+                if opens_clause and not verb.group().endswith("ing") \
+                and (self.fiction or _may_invert(sentence[:verb.start()])) else None
             subject = inverted[1] if inverted is not None else None
+            if subject is not None and REPORTED_CLAUSE.match(subject.group("subject")):
+                subject = None   # "Varga said he never saw Lind “…”": what was said, not who
             if subject is not None and _reaches_quote(sentence, subject.end()):
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
@@ -2596,6 +2679,26 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
+            what = WHAT_SUBJECT.search(sentence, 0, verb.start()) if "hat " in sentence else None
+            if what is not None:
+                # "… shedding what Ruiz called “a problem”": Ruiz's words
+                mention = parse_subject(what.group("subject"), before_offset + sentence_start
+                                        + what.start("subject"))
+                if mention is not None and (mention.kind != "pronoun" or mention.gender):
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
+            relative = RELATIVE_WHO.search(sentence, 0, verb.start()) \
+                if not self.fiction and " who" in sentence else None
+            if relative is not None:
+                # "… was steep for Ruiz, who said she would …": "who" is Ruiz
+                name = NAME_AT_END.search(sentence[:relative.start()].rstrip())
+                if name is not None and not POSSESSIVE.search(name.group()):
+                    mention = parse_subject(name.group(), before_offset + sentence_start + name.start())
+                    if mention is not None and mention.kind == "name":
+                        return self._resolve(mention, verb.group(), "cue_before", 0.8)
+            if not self.fiction and verb.group().endswith("ing"):
+                mention = _participle_subject(sentence[:verb.start()], before_offset + sentence_start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is None and not self.fiction and verb.start() == verbs_end:
                 mention = _clause_subject(sentence[:verb.start()].rstrip(),
@@ -2637,15 +2740,18 @@ class Attributor:
             window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
-        if match is None and "ccording" in before:
+        if match is None and ("ccording" in before or " words" in before or " put it" in before):
             sentence_start = 0
             for end in SENTENCE_END.finditer(before):
                 sentence_start = end.end()
-            match = ACCORDING_TO.search(before, sentence_start)
+            match = ACCORDING_TO.search(before, sentence_start) \
+                or IN_THE_WORDS_OF.search(before, sentence_start)
             offset = before_offset
         if match is None:
             return None
-        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"))
+        group = next(name for name in ("subject", "owner", "putter")
+                     if name in match.re.groupindex and match.group(name) is not None)
+        mention = parse_subject_at_start(match.group(group), offset + match.start(group))
         if mention is None:
             return None
         return self._resolve(mention, "according to", "according_to", 0.85)
@@ -2693,6 +2799,24 @@ class Attributor:
             return None
         return self._resolve(mention, ":", "name_colon", 0.8)
 
+    def heading_cue(self, quote):
+        """News: a paragraph that opens with a heading in title case, a name
+        and a speech verb, gives that name the words quoted after it ('Ruiz
+        Said Of The Port, “…”', 'Ruiz Joked It Was “Risky” …')."""
+        paragraph = quote.context.paragraph
+        head = paragraph.text[:quote.start - paragraph.start]
+        if len(head) > HEADLINE_LENGTH or not is_heading(head.replace(",", " ")):
+            return None
+        words = head.split()
+        for index, word in enumerate(words[1:HEADING_NAME_WORDS + 1], 1):
+            if word.lower() in SPEECH_VERB_FORMS:
+                name = " ".join(words[:index])
+                mention = parse_subject(name, paragraph.start + head.index(name), False)
+                if mention is None or mention.kind != "name":
+                    return None
+                return self._resolve(mention, word, "headline_subject", 0.6)
+        return None
+
     def sentence_subject(self, quote, before, before_offset):
         """News: words quoted inside a sentence with no speech verb belong to
         the sentence's subject: 'Ruiz called the plan "a disaster"', 'Ruiz
@@ -2707,8 +2831,8 @@ class Attributor:
         mention = main_subject(sentence, before_offset + sentence_start)
         if mention is None and not WRITTEN_ON.search(sentence[-80:]):
             mention = description_subject(sentence, before_offset + sentence_start)
-        if mention is None:
-            return None
+        if mention is None or COPULA.match(before, mention.end - before_offset):
+            return None   # "The lack of staff was “burdensome”": said of it, not by it
         result = self._resolve(mention, None, "sentence_subject", 0.5)
         result.type = "implicit"
         return result
@@ -2737,7 +2861,30 @@ class Attributor:
                 mention = parse_subject(rest[start:stop], offset + start)
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_later", 0.7)
-        return None
+        return self._as_cue(sentence, after_offset)
+
+    def _as_cue(self, sentence, offset):
+        """News: "as" and a cue that closes the quote's sentence: 'a
+        “regional” candidate, as Ruiz suggested', 'as a memo put it'."""
+        lead = AS_CUE.search(sentence)
+        if lead is None:
+            return None
+        put_it = PUT_IT.match(sentence, lead.end())
+        if put_it is not None:
+            start, stop, verb = lead.end(), put_it.start("verb"), put_it.group("verb")
+        else:
+            cue = cue_subject_first(sentence[lead.end():])
+            if cue is None:
+                return None
+            start, stop, verb = cue[0] + lead.end(), cue[1] + lead.end(), cue[2]
+            if sentence[verb.end() + lead.end():].strip(" \t\n,.") \
+                    and not TRAILING_CUE_WORDS.match(sentence, verb.end() + lead.end()):
+                return None   # "as Ruiz said it would": a clause of its own
+            verb = verb.group()
+        mention = parse_subject(sentence[start:stop], offset + start)
+        if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she"):
+            return None
+        return self._resolve(mention, verb, "cue_later", 0.6)
 
     def headline_subject(self, paragraph):
         """News: a quote in a headline belongs to the name the headline opens
@@ -2984,11 +3131,15 @@ class Attributor:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
-            if not possessive and _person_clue(text, match.end(), end):
-                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
-                # though named where only the sentences near quotes are read.
+            role_before = not possessive and _role_before(text, start, match.start())
+            # "overseen by former chief Ana Ruiz": a person, not yet the subject
+            named_in_passing = role_before and not (entity and (entity.person or entity.gender))
+            if not possessive and (role_before or _person_clue(text, match.end(), end)):
+                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …", "professor Ana
+                # Ruiz": a person, though named where only the sentences near
+                # quotes are read.
                 if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
-                        and _opens_clause(text[start:match.start()]) \
+                        and (role_before or _opens_clause(text[start:match.start()])) \
                         and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
@@ -3008,9 +3159,14 @@ class Attributor:
                 continue
             if _modifies_name(text, match.end(), end):
                 continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
-            if not possessive and _opens_clause(text[start:match.start()]):
+            if not possessive and not named_in_passing and _opens_clause(text[start:match.start()]):
                 return entity
-            fallback = fallback or entity
+            if fallback is None:
+                fallback, fallback_start = entity, match.start()
+        if fallback is not None and gender and PRONOUN_OF_GENDER[gender].search(text, start, fallback_start):
+            # "… which he said were split between Ruiz and Lind": "he" is
+            # someone named before, not a name further into the predicate.
+            return None
         if fallback is not None:
             # "Developer Ana Ruiz was wary of Brandt": the subject, though
             # never met before, not a name in the predicate.
@@ -3619,6 +3775,8 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+#: The most words of a name that opens a heading before its verb ("Ana Maria Ruiz Said").
+HEADING_NAME_WORDS = 3
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -3644,6 +3802,8 @@ HEADLINE_SUBJECT = re.compile(r"[ \t\n]*(?P<name>(?:[A-Z][\w'’.\-]*[ \t\n]+){0
                               r"[ \t\n]+(?=[A-Z]?[a-z]+(?:s|ed)\b|to\b|[a-z])")
 #: Speech verbs that come before their subject: "…, said Ana Ruiz".
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
+#: A lower-case noun right after a name, ending its phrase: "Democratic rival,".
+ROLE_AFTER_NAME = re.compile(r"[ \t\n]+([a-z\-]+)(?=[ \t\n]*[,;.])")
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
@@ -3680,12 +3840,36 @@ def _closing_cue(text, start, end):
     return None
 
 
+#: A verb in the passive: "is deemed", "was widely called", "has been described".
+PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?"
+                     r"(?:deemed|called|described|labell?ed|branded|dubbed|named|considered|seen|"
+                     r"regarded|viewed|termed|known|referred)\b")
+
+#: ", as" before a cue that closes a sentence: "…,” as Ruiz put it."
+AS_CUE = re.compile(r"(?:,|^)[ \t\n]+as[ \t\n]+")
+#: The subject of "put it" after AS_CUE, up to its verb: "as a memo put it".
+PUT_IT = re.compile(r"(?:%s|[^\"“”.!?;]){1,120}?[ \t\n]+(?P<verb>put|puts|phrased|phrases)[ \t\n]+it\b"
+                    % ABBREVIATION)
+
+
 #: An age after a name: "Ana Ruiz, 34, said".
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 
-#: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
-ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+#: ", a congresswoman from Ohio," after a name: an appositive that may give a
+#: role; a long one runs on into a relative clause (", a lawyer who …").
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,100}?(?:,|[ \t\n]who[ \t\n])")
+
+#: The lower-case word right before a name, maybe with a comma after it:
+#: "professor Ana Ruiz", "the port's director, Ana Ruiz".
+WORD_BEFORE_NAME = re.compile(r"(?:^|[ \t\n])(?P<word>[a-z][a-z\-]*),?[ \t\n]+$")
+
+#: Words of ROLE_WORDS that only qualify a role, so never stand right before
+#: the name of the person who holds it.
+ROLE_QUALIFIERS = frozenset("""
+    press national security foreign defense defence interior finance prime deputy vice chief
+    state senior junior top party opposition rival campaign presidential former then acting ex
+    """.split())
 
 
 #: "Ana Ruiz, who …": what only a person is followed by.
@@ -3735,13 +3919,26 @@ def _person_clue(text, index, end):
     return appositive is not None and role_in(appositive.group()) is not None
 
 
+def _role_before(text, start, index):
+    """Whether a role stands right before the name at ``index``: "professor
+    Ana Ruiz", "the port's director, Ana Ruiz"."""
+    match = WORD_BEFORE_NAME.search(text, max(start, index - 30), index)
+    return match is not None and match.group("word") in ROLE_WORDS \
+        and match.group("word") not in ROLE_QUALIFIERS
+
+
 def _modifies_name(text, index, end):
     """Whether the name ending at ``index`` only qualifies a role and the
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
+    role = ROLE_AFTER_NAME.match(text, index, end)
+    if role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in SPEAKER_NOUNS):
+        return True   # "Brandt's chief Liberal rival, Sen. Ruiz": a role's qualifier
     match = NAME_MODIFIER.match(text, index, end)
     if match is None:
         return False
     words = match.group(1).split()
+    if any(word in NOT_ROLE_WORDS for word in words):
+        return False   # "Ruiz would vote for Lind": a clause, not a role
     # "Cruz senior communications adviser Ana Ruiz": a role ends the words between
     return all(word in ROLE_WORDS for word in words) \
         or words[-1] in ROLE_WORDS or ROLE_WORD.match(words[-1]) is not None
@@ -3862,8 +4059,11 @@ def speech_after_name(text, pos, endpos):
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
+#: A pronoun and more words after a speech verb: the clause that reports the
+#: words ("said he would …"), not an inverted cue's subject ("said he").
+REPORTED_CLAUSE = re.compile(r"(?:he|she|they|we|it|I)[ \t\n]+[\w’']")
 #: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+[a-z]+ly)?(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
 
 
 def ends_with_cue(text):

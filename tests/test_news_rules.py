@@ -30,6 +30,77 @@ class CueSubjects(unittest.TestCase):
         text = 'Rosa Delgado, a spokeswoman for the port, said the board was "fully behind the plan."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_object_of_a_participle_is_not_the_speaker(self):
+        text = ('Tom Brandt defended the vote, calling the protester "a man looking for trouble."\n\n'
+                'Back in 2019, Nella Pryce praised the port, telling the Kelby Post: "It is the best run in the north."\n\n'
+                'Ivo Lind went after the mayor, saying the mayor "has no plan at all."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Ivo Lind"])
+
+    def test_retort_after_a_clause_about_someone_else(self):
+        text = ('After Tom Brandt attacked the port during a debate, Nella Pryce shot back, '
+                '"I would rather run a port than a rumour mill."\n\n'
+                'When Brandt suggested that the port would sue the town, Pryce fired back '
+                'forcefully: "If they sue us, they lose."')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
+    def test_clause_after_said_with_a_pronoun_is_not_an_inverted_cue(self):
+        text = ('Ivo Lind, a chemist and a member of the club, said he never saw Brandt '
+                '"lose his temper" at a meeting.\n\n'
+                'Nella Pryce, director of the Harbour Fund, said she thinks the councillors '
+                '"are going to be dragged down by the toll."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
+    def test_participle_after_with_names_its_subject(self):
+        text = ('The board declined to comment on the memo, with spokesman Ivo Lind saying, '
+                '"We will not respond to leaks."\n\n'
+                'Councillors were quick to react, with Nella Pryce tweeting that it was a '
+                '"disgrace" for the port.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
+    def test_verb_after_its_subject_is_not_inverted(self):
+        text = ('Nella Pryce, reading the mayor\'s speech, asked the Kelby crowd "Why should we pay twice?"\n\n'
+                'Ivo Lind, director of the Harbour Institute, calls Kelby "a mistake" because so few '
+                'people live there.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
+    def test_share_of_people_polled_speaks(self):
+        text = ('Only 52 percent of voters agreed that the port is "well run," while 70 percent '
+                'said the same of the airport. However, 63 percent said the mayor was "right" to sell.')
+        self.assertEqual(speakers(text), ["Only 52 percent", "63 percent"])
+
+    def test_sentence_opening_with_and_after_the_quote_is_not_its_cue(self):
+        text = ('The crowd chanted back at him, "Send them home," and "Close the port." '
+                'And Brandt decried an increase in crime in some towns.')
+        self.assertNotIn("Brandt", speakers(text))
+
+    def test_clause_after_the_quote_has_its_own_speaker(self):
+        text = ('In a statement, the Harbour Board said the strike was "completely unacceptable" '
+                'and that the board would continue to talk.')
+        self.assertEqual(speakers(text), ["Harbour Board"])
+
+    def test_likening_is_a_cue(self):
+        text = 'Another critic, Ivo Lind, likened the toll to "robbing the poor" at the hearing.'
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
+    def test_what_and_a_name_before_a_cue_verb(self):
+        text = ('Kelby sought the games in the hopes of shedding what Lind called '
+                '"a perception problem."\n\n'
+                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.\n\n'
+                'Brandt guarded the votes in 1976, in what Nella Pryce, treasurer for the rival '
+                'campaign, called "hand-to-hand combat."')
+        self.assertEqual(speakers(text), ["Lind", "Ivo Lind", "Nella Pryce"])
+
+    def test_who_before_a_cue_verb_is_the_name_before_it(self):
+        text = ('The loss was steep for Tom Brandt, who said he intended to "take a day off."\n\n'
+                'Lind won his first endorsement from a colleague, from Nella Pryce, who declared '
+                'in the spin room, "It is time to unite."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_who_as_the_object_of_a_cue_is_not_the_speaker(self):
+        text = ('Tom Brandt spoke for an hour.\n\nHe attacked the deal made by Ivo Lind, who he '
+                'noted was "in his final year."')
+        self.assertNotEqual(speakers(text), ["Ivo Lind"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
@@ -106,6 +177,21 @@ class Genre(unittest.TestCase):
 
 class CueAfterQuote(unittest.TestCase):
 
+    def test_appositive_with_a_shortened_region(self):
+        text = '"I do not trust the port," Ana Lind, 67, a retired nurse in Kelby, Ont., said in an interview.'
+        self.assertEqual(speakers(text), ["Ana Lind"])
+
+    def test_more_verbs_of_reporting(self):
+        text = ('"We have the best port in the north," Nella Pryce bragged.\n\n'
+                '"Drivers will stay away," Ivo Lind surmised.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
+    def test_unlisted_past_tense_before_a_name(self):
+        text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
+                '"Brandt said the port is our pride. What pride is he talking about?" '
+                'reacted Nella Pryce.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_name_shaped_like_a_participle(self):
         text = '"The dock opens in May," Breed said. "We are ready."\n\n"It is late," Kelly told us.'
         self.assertEqual(speakers(text), ["Breed", "Breed", "Kelly"])
@@ -133,6 +219,24 @@ class CueAfterQuote(unittest.TestCase):
     def test_any_description_right_after_the_quote(self):
         text = '"The council acted in bad faith," the petition reads.'
         self.assertEqual(speakers(text), ["petition"])
+
+
+class SentenceOfItsOwn(unittest.TestCase):
+
+    def test_subject_of_is_and_a_description_is_not_the_speaker(self):
+        text = ('Brandt\'s gloomy tone was a jarring contrast to the warm words of his sister '
+                'Nella Pryce, who called him "the port\'s champion."')
+        self.assertNotEqual(speakers(text), ["Brandt's gloomy tone"])
+
+    def test_new_subject_after_a_quote_in_the_paragraph(self):
+        text = ('"We won the vote," Tom Brandt said. Nella Pryce resisted: '
+                '"The port cannot pay for it."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_passive_sentence_goes_on_with_the_speaker(self):
+        text = ('"The rules are clear," Nella Pryce said. A paper is deemed "secret" '
+                'if it names a source.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
 
 
 class DescriptionSubject(unittest.TestCase):
@@ -214,6 +318,22 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
 
     def test_cue_closing_the_sentence_subject_first(self):
         text = 'The toll is "a fraud" on drivers, Nella Pryce said in a statement.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_as_and_a_cue_closing_the_sentence(self):
+        text = ('The main test is a "lawful source of income," as a port memo put it.\n\n'
+                'The port is "racing to the finish line," as Ivo Lind, a professor at the '
+                'Kelby Institute, puts it.\n\n'
+                'The toll is "a tax on the poor," as Nella Pryce noted in March.')
+        self.assertEqual(speakers(text), ["a port memo", "Ivo Lind", "Nella Pryce"])
+
+    def test_as_with_a_clause_of_its_own_is_no_cue(self):
+        text = 'The toll is "a tax on the poor," as Nella Pryce said it would be once the vote was in.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_later_cue_comes_before_the_sentence_of_reported_speech(self):
+        text = ('Tom Brandt said he would back the toll if it passed.\n\n'
+                '"This will be a test" for the council, said Nella Pryce.')
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
     def test_nearest_subject_when_nothing_else(self):
@@ -310,6 +430,13 @@ class Headlines(unittest.TestCase):
         text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_heading_with_a_speech_verb_opens_a_paragraph_of_quotes(self):
+        text = ('Pryce Said Of The Toll, "It Is A Fraud On Drivers." "We will fight it in court." '
+                '[Harbour Forum, 3/2/21.]\n\n'
+                'Pryce Joked It Was "Risky" To Speak At The Depot. "They may not let me out." '
+                '[Depot Talk, 5/2/21.]')
+        self.assertEqual(speakers(text), ["Pryce"] * 4)
+
 
 class Pronouns(unittest.TestCase):
 
@@ -323,6 +450,19 @@ class Pronouns(unittest.TestCase):
         text = ('Tom Brandt spoke on Monday.\n\nBrandt senior communications adviser Ivo Varga '
                 'said the plan was sound.\n\n"We will win the vote," he said.')
         self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_capitalised_word_before_a_role_is_no_person(self):
+        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s chief Liberal '
+                'rival, Councillor Ivo Lind, skipped the meeting. Instead he gave a speech in which '
+                'he pledged that he would be "a friend to the port."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Ivo Lind"])
+        sentence = "Brandt's chief Liberal rival, Councillor Ivo Lind, skipped the meeting."
+        self.assertTrue(quotes._modifies_name(sentence, sentence.index(" rival"), len(sentence)))
+
+    def test_name_before_a_clause_is_the_subject_not_a_role(self):
+        text = ('"It is unfair," Ivo Lind said.\n\n"We will appeal," Tom Brandt said.\n\n'
+                'Did that mean Lind would vote for Brandt?\n\n"No, no, no," he said.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Tom Brandt", "Ivo Lind"])
 
     def test_he_goes_on_about_the_name_before(self):
         text = ('"It is fine," Nella Pryce said.\n\n'
@@ -366,6 +506,39 @@ class PronounsAfterACue(unittest.TestCase):
                 'Ines Halloran, who admitted she had phoned them.\n\n"It was a fair question," she said.')
         self.assertEqual(speakers(text), ["Ines Halloran"])
 
+    def test_role_before_a_name_shows_a_person(self):
+        text = ('To economics professor Ilse Marrow, the vote looked like a retreat.\n\n'
+                '"They blinked first," she said.')
+        self.assertEqual(speakers(text), ["Ilse Marrow"])
+
+    def test_person_named_in_passing_after_a_role_is_not_the_subject(self):
+        text = ('Mayor Dana Holt has set up a review, led by former harbour chief Piet Sorn, '
+                'to look at the accounts.\n\n"We owe the voters a clear answer," she said.')
+        self.assertEqual(speakers(text), ["Dana Holt"])
+
+    def test_role_appositive_running_into_who(self):
+        text = ("Greta Lunde, a Kelby lawyer who advises the golf clubs of the north coast on "
+                "their contracts and leases, has seen the trade double.")
+        self.assertTrue(quotes._person_clue(text, len("Greta Lunde"), len(text)))
+
+    def test_long_role_appositive_shows_a_person(self):
+        text = ("Piet Sorn, a harbour pilot and the chair of the Kelby boatmen's union for "
+                "the past decade, is a Kelby man.")
+        self.assertTrue(quotes._person_clue(text, len("Piet Sorn"), len(text)))
+
+    def test_preposition_opening_a_sentence_is_no_name(self):
+        text = ('After the court ruled, Kelby Mayor Tom Brandt (D) asked for a stay. Like others '
+                'defending tolls across the region, Brandt said the judges had misread the law. '
+                'Kelby was only doing what 40 towns do, he told the court in his filing.\n\n'
+                '"The toll is fair and lawful," he wrote.')
+        self.assertEqual(speakers(text), ["Tom Brandt"])
+
+    def test_pronoun_before_a_name_in_the_predicate_points_further_back(self):
+        text = ('"We will appeal," Tom Lind said.\n\nThere, union chair Piet Sorn declined to '
+                'name the three delegates. The union had 30 applicants, which he said were '
+                'split between Ivo Brandt and Lind.\n\n"The toll hits us first," he said.')
+        self.assertEqual(speakers(text), ["Tom Lind", "Piet Sorn"])
+
 
 class NewsGenre(unittest.TestCase):
 
@@ -392,6 +565,18 @@ class AccordingTo(unittest.TestCase):
         text = ('"We lost by a hair," Tom Brandt said in a statement. "It was fair." '
                 'According to Nella Pryce, the vote was close.')
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
+
+
+    def test_other_ways_of_naming_a_source_before_its_words(self):
+        text = ('The port was, in the words of a senior adviser, "the crown jewel" of the town.\n\n'
+                'As the Kelby Post put it, "The port is sinking."\n\n'
+                'The port was, in Ana Lind\'s words, "a sinking ship."')
+        self.assertEqual(speakers(text), ["a senior adviser", "the Kelby Post", "Ana Lind"])
+
+    def test_as_a_source_put_it_a_few_words_before_the_quote(self):
+        text = ('Mayor Ivo Lind, who owed his election to, as a Danish diplomat put it, an '
+                '"extreme makeover" that Brandt oversaw, left town.')
+        self.assertEqual(speakers(text), ["a Danish diplomat"])
 
 
 class NeverAPronoun(unittest.TestCase):
