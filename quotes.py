@@ -2317,7 +2317,7 @@ class Attributor:
                     forms.clear()
                 entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
             names, participle = entry
-            if not names or not news and _is_place(raw):
+            if not names or not news and " " in raw and _is_place(raw):
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
