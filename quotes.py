@@ -1037,8 +1037,8 @@ def _verb_after_space(text, space):
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
-#: Other ways of naming a source before its words: "in the words of a senior
-#: adviser, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
+#: Other ways of naming a source before its words: "in the words of a former
+#: aide, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
 IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\n]+"
                              r"(?P<subject>(?:%s|[^,.;\"“”]){2,80})"
                              r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
@@ -2066,6 +2066,7 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     professor scientist scientists historian veteran veterans delegate delegates
     correspondent reporter reporters editor editorial email memo letter filing complaint
     lawsuit ruling release poll ad advertisement website blog post tweet message document
+    envoy envoys chair chief chiefs coach deputy rival rivals billionaire head general
     """.split())
 
 

@@ -44,10 +44,10 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
 
     def test_clause_after_said_with_a_pronoun_is_not_an_inverted_cue(self):
-        text = ('Ivo Lind, a chemist and a member of the club, said he never saw Brandt '
-                '"lose his temper" at a meeting.\n\n'
-                'Nella Pryce, director of the Harbour Fund, said she thinks the councillors '
-                '"are going to be dragged down by the toll."')
+        text = ('Ivo Lind, a baker who sits on the harbour panel, said he had never heard Brandt '
+                '"raise his voice" in a session.\n\n'
+                'Nella Pryce, who heads the Harbour Fund, said she fears the council '
+                '"will sink with the toll."')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
     def test_participle_after_with_names_its_subject(self):
@@ -69,8 +69,8 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Only 52 percent", "63 percent"])
 
     def test_sentence_opening_with_and_after_the_quote_is_not_its_cue(self):
-        text = ('The crowd chanted back at him, "Send them home," and "Close the port." '
-                'And Brandt decried an increase in crime in some towns.')
+        text = ('Dockers at the gate shouted "Shut the yard," and "No more tolls." '
+                'And Brandt decried a rise in theft along the quay.')
         self.assertNotIn("Brandt", speakers(text))
 
     def test_clause_after_the_quote_has_its_own_speaker(self):
@@ -83,11 +83,11 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Ivo Lind"])
 
     def test_what_and_a_name_before_a_cue_verb(self):
-        text = ('Kelby sought the games in the hopes of shedding what Lind called '
-                '"a perception problem."\n\n'
-                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.\n\n'
-                'Brandt guarded the votes in 1976, in what Nella Pryce, treasurer for the rival '
-                'campaign, called "hand-to-hand combat."')
+        text = ('Kelby bid for the fair hoping to lose what Lind called '
+                '"a sleepy image."\n\n'
+                'The vote brought what aide Ivo Lind called "a fresh start" in his memoir.\n\n'
+                'Brandt held the ward in 1998, in what Nella Pryce, treasurer for the other '
+                'slate, called "a street fight."')
         self.assertEqual(speakers(text), ["Lind", "Ivo Lind", "Nella Pryce"])
 
     def test_who_before_a_cue_verb_is_the_name_before_it(self):
@@ -224,8 +224,8 @@ class CueAfterQuote(unittest.TestCase):
 class SentenceOfItsOwn(unittest.TestCase):
 
     def test_subject_of_is_and_a_description_is_not_the_speaker(self):
-        text = ('Brandt\'s gloomy tone was a jarring contrast to the warm words of his sister '
-                'Nella Pryce, who called him "the port\'s champion."')
+        text = ('Brandt\'s sour mood was far from the kind remarks of his cousin '
+                'Nella Pryce, who called him "the port\'s best friend."')
         self.assertNotEqual(speakers(text), ["Brandt's gloomy tone"])
 
     def test_new_subject_after_a_quote_in_the_paragraph(self):
@@ -411,6 +411,11 @@ class DescriptionSubjects(unittest.TestCase):
         text = 'Across the harbour, dockers have been startled by the "reckless" plan.'
         self.assertEqual(speakers(text), ["dockers"])
 
+    def test_roles_as_descriptions(self):
+        text = ('"The talks are over," the envoy said.\n\n'
+                '"We played badly," the head coach said.')
+        self.assertEqual(speakers(text), ["envoy", "head coach"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
@@ -452,11 +457,11 @@ class Pronouns(unittest.TestCase):
         self.assertEqual(speakers(text), ["Ivo Varga"])
 
     def test_capitalised_word_before_a_role_is_no_person(self):
-        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s chief Liberal '
-                'rival, Councillor Ivo Lind, skipped the meeting. Instead he gave a speech in which '
-                'he pledged that he would be "a friend to the port."')
+        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s main Liberal '
+                'rival, Councillor Ivo Lind, missed the hearing. He spoke at a dock rally, where '
+                'he promised to be "a friend to the port."')
         self.assertEqual(speakers(text), ["Ivo Lind", "Ivo Lind"])
-        sentence = "Brandt's chief Liberal rival, Councillor Ivo Lind, skipped the meeting."
+        sentence = "Brandt's main Liberal rival, Councillor Ivo Lind, missed the hearing."
         self.assertTrue(quotes._modifies_name(sentence, sentence.index(" rival"), len(sentence)))
 
     def test_name_before_a_clause_is_the_subject_not_a_role(self):
@@ -527,9 +532,9 @@ class PronounsAfterACue(unittest.TestCase):
         self.assertTrue(quotes._person_clue(text, len("Piet Sorn"), len(text)))
 
     def test_preposition_opening_a_sentence_is_no_name(self):
-        text = ('After the court ruled, Kelby Mayor Tom Brandt (D) asked for a stay. Like others '
-                'defending tolls across the region, Brandt said the judges had misread the law. '
-                'Kelby was only doing what 40 towns do, he told the court in his filing.\n\n'
+        text = ('Once the ruling came, Kelby Mayor Tom Brandt (D) sought a delay. Like other '
+                'mayors who charge tolls, Brandt argued the judges had read the law wrongly. '
+                'Kelby does just what dozens of towns do, he told the judges.\n\n'
                 '"The toll is fair and lawful," he wrote.')
         self.assertEqual(speakers(text), ["Tom Brandt"])
 
@@ -568,15 +573,15 @@ class AccordingTo(unittest.TestCase):
 
 
     def test_other_ways_of_naming_a_source_before_its_words(self):
-        text = ('The port was, in the words of a senior adviser, "the crown jewel" of the town.\n\n'
+        text = ('The ferry, in the words of a senior adviser, was "the town\'s lifeline."\n\n'
                 'As the Kelby Post put it, "The port is sinking."\n\n'
                 'The port was, in Ana Lind\'s words, "a sinking ship."')
         self.assertEqual(speakers(text), ["a senior adviser", "the Kelby Post", "Ana Lind"])
 
     def test_as_a_source_put_it_a_few_words_before_the_quote(self):
-        text = ('Mayor Ivo Lind, who owed his election to, as a Danish diplomat put it, an '
-                '"extreme makeover" that Brandt oversaw, left town.')
-        self.assertEqual(speakers(text), ["a Danish diplomat"])
+        text = ('Mayor Ivo Lind, who won office thanks to, as a Danish envoy put it, a '
+                '"miracle of marketing" that Brandt ran, has left town.')
+        self.assertEqual(speakers(text), ["a Danish envoy"])
 
 
 class NeverAPronoun(unittest.TestCase):
