@@ -584,6 +584,15 @@ class AccordingTo(unittest.TestCase):
         self.assertEqual(speakers(text), ["a Danish envoy"])
 
 
+class QuotedAsSaying(unittest.TestCase):
+
+    def test_the_one_quoted_speaks_not_the_paper(self):
+        text = ('The Kelby Post quoted a senior port official as saying, "We had no choice."\n\n'
+                '"It was a hard week," the Post quoted Ana Ruiz as saying.\n\n'
+                'The paper quoted a harbour pilot saying that the channel "is far too shallow".')
+        self.assertEqual(speakers(text), ["a senior port official", "Ana Ruiz", "a harbour pilot"])
+
+
 class NeverAPronoun(unittest.TestCase):
     """The speaker is a name or a description, never a pronoun or a stray letter."""
 
