@@ -1042,8 +1042,8 @@ def _verb_after_space(text, space):
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
-#: Other ways of naming a source before its words: "in the words of a senior
-#: adviser, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
+#: Other ways of naming a source before its words: "in the words of a former
+#: aide, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
 IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\n]+"
                              r"(?P<subject>(?:%s|[^,.;\"“”]){2,80})"
                              r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
@@ -1051,6 +1051,15 @@ IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\
                              r"|\b[Aa]s[ \t\n]+(?P<putter>(?:%s|[^,.;\"“”]){2,60}?)[ \t\n]+"
                              r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*(?:[a-z]+[ \t\n]+){0,2}$"
                              % (ABBREVIATION, ABBREVIATION, ABBREVIATION))
+#: A paper or a source quoting someone: the one quoted is the speaker, not
+#: the paper ("The Post quoted a senior aide as saying, “…”").
+QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \t\n]+(?P<subject>(?:%s|[^,.;:\"“”]){2,80}?)"
+                           r"[ \t\n]+(?:as[ \t\n]+)?saying\b[^\"“”.;]{0,80}$"
+                           % ABBREVIATION)
+#: '“…,” the Post quoted a senior aide as saying.'
+QUOTED_AFTER = re.compile(r"[ \t\n,]*(?:%s|[^,.;:\"“”]){2,60}?[ \t\n]+quot(?:ed|es)[ \t\n]+"
+                          r"(?P<subject>(?:%s|[^,.;:\"“”]){2,80}?)[ \t\n]+as[ \t\n]+saying\b"
+                          % (ABBREVIATION, ABBREVIATION))
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 #: Each branch opens with its mark, which the regex engine then skips to fast.
@@ -2075,6 +2084,7 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     professor scientist scientists historian veteran veterans delegate delegates
     correspondent reporter reporters editor editorial email memo letter filing complaint
     lawsuit ruling release poll ad advertisement website blog post tweet message document
+    envoy envoys chair chief chiefs coach deputy rival rivals billionaire head general
     """.split())
 
 
@@ -2484,6 +2494,10 @@ class Attributor:
         if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
                                               and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
+        if not self.fiction:
+            result = self.quoted_as_saying(before, after, before_offset, after_offset)
+            if result is not None:
+                return result
         rules = (self.cue_after, self.cue_before)
         if ends_with_cue(before[-80:]) or not self.fiction and self._worked_into_sentence(quote, before, after):
             rules = (self.cue_before, self.cue_after)   # "Okafor said, “…” He also added"
@@ -2730,6 +2744,22 @@ class Attributor:
             if mention is not None:
                 return mention
         return None
+
+    def quoted_as_saying(self, before, after, before_offset, after_offset):
+        """News: a paper quoting someone passes on that one's words: "The
+        Post quoted a senior aide as saying, “…”" / '“…,” the Post quoted a
+        senior aide as saying.'"""
+        match = QUOTED_BEFORE.search(before[-200:]) if "quot" in before else None
+        offset = before_offset + max(0, len(before) - 200)
+        if match is None and "quot" in after[:200]:
+            match = QUOTED_AFTER.match(after)
+            offset = after_offset
+        if match is None:
+            return None
+        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"), True)
+        if mention is None:
+            return None
+        return self._resolve(mention, "quoted as saying", "quoted_as_saying", 0.85)
 
     def according_to(self, before, after, before_offset, after_offset, quote=None):
         """"…," according to X · According to X, "…"."""

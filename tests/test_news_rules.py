@@ -31,51 +31,51 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
     def test_object_of_a_participle_is_not_the_speaker(self):
-        text = ('Tom Brandt defended the vote, calling the protester "a man looking for trouble."\n\n'
-                'Back in 2019, Nella Pryce praised the port, telling the Kelby Post: "It is the best run in the north."\n\n'
-                'Ivo Lind went after the mayor, saying the mayor "has no plan at all."')
+        text = ('Tom Brandt stood by the vote, calling the heckler "a man who wants a fight."\n\n'
+                'Last spring, Nella Pryce hailed the new pier, telling the Kelby Post: "No town has a better one."\n\n'
+                'Ivo Lind turned on the mayor, saying the mayor "does not read the budget."')
         self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Ivo Lind"])
 
     def test_retort_after_a_clause_about_someone_else(self):
-        text = ('After Tom Brandt attacked the port during a debate, Nella Pryce shot back, '
-                '"I would rather run a port than a rumour mill."\n\n'
-                'When Brandt suggested that the port would sue the town, Pryce fired back '
-                'forcefully: "If they sue us, they lose."')
+        text = ('After Tom Brandt mocked the port at a public forum, Nella Pryce shot back, '
+                '"Better a port than a press release."\n\n'
+                'When Brandt hinted that the port might take the town to court, Pryce fired back '
+                'sharply: "Then we will see them there."')
         self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
 
     def test_clause_after_said_with_a_pronoun_is_not_an_inverted_cue(self):
-        text = ('Ivo Lind, a chemist and a member of the club, said he never saw Brandt '
-                '"lose his temper" at a meeting.\n\n'
-                'Nella Pryce, director of the Harbour Fund, said she thinks the councillors '
-                '"are going to be dragged down by the toll."')
+        text = ('Ivo Lind, a baker who sits on the harbour panel, said he had never heard Brandt '
+                '"raise his voice" in a session.\n\n'
+                'Nella Pryce, who heads the Harbour Fund, said she fears the council '
+                '"will sink with the toll."')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
     def test_participle_after_with_names_its_subject(self):
-        text = ('The board declined to comment on the memo, with spokesman Ivo Lind saying, '
-                '"We will not respond to leaks."\n\n'
-                'Councillors were quick to react, with Nella Pryce tweeting that it was a '
-                '"disgrace" for the port.')
+        text = ('The board would not discuss the memo, with spokesman Ivo Lind saying, '
+                '"Leaks get no answer from us."\n\n'
+                'Councillors answered within the hour, with Nella Pryce tweeting that the memo was a '
+                '"scandal" for the port.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
 
     def test_verb_after_its_subject_is_not_inverted(self):
-        text = ('Nella Pryce, reading the mayor\'s speech, asked the Kelby crowd "Why should we pay twice?"\n\n'
-                'Ivo Lind, director of the Harbour Institute, calls Kelby "a mistake" because so few '
-                'people live there.')
+        text = ('Nella Pryce, holding up a copy of the budget, asked the Kelby crowd "Who pays for this?"\n\n'
+                'Ivo Lind, who teaches planning at the Harbour Institute, calls the new quay "a folly" since '
+                'hardly any ships call there.')
         self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
 
     def test_share_of_people_polled_speaks(self):
-        text = ('Only 52 percent of voters agreed that the port is "well run," while 70 percent '
-                'said the same of the airport. However, 63 percent said the mayor was "right" to sell.')
-        self.assertEqual(speakers(text), ["Only 52 percent", "63 percent"])
+        text = ('Only 41 percent of drivers agreed that the toll is "fair," while 58 percent '
+                'said the same of the parking fee. However, 66 percent said the council was "wise" to act.')
+        self.assertEqual(speakers(text), ["Only 41 percent", "66 percent"])
 
     def test_sentence_opening_with_and_after_the_quote_is_not_its_cue(self):
-        text = ('The crowd chanted back at him, "Send them home," and "Close the port." '
-                'And Brandt decried an increase in crime in some towns.')
+        text = ('Dockers at the gate shouted "Shut the yard," and "No more tolls." '
+                'And Brandt decried a rise in theft along the quay.')
         self.assertNotIn("Brandt", speakers(text))
 
     def test_clause_after_the_quote_has_its_own_speaker(self):
-        text = ('In a statement, the Harbour Board said the strike was "completely unacceptable" '
-                'and that the board would continue to talk.')
+        text = ('In a statement, the Harbour Board said the walkout was "reckless and needless" '
+                'and that its door would stay open.')
         self.assertEqual(speakers(text), ["Harbour Board"])
 
     def test_likening_is_a_cue(self):
@@ -83,22 +83,22 @@ class CueSubjects(unittest.TestCase):
         self.assertEqual(speakers(text), ["Ivo Lind"])
 
     def test_what_and_a_name_before_a_cue_verb(self):
-        text = ('Kelby sought the games in the hopes of shedding what Lind called '
-                '"a perception problem."\n\n'
-                'The plan led to what aide Ivo Lind called "the beginning of a new era" in his book.\n\n'
-                'Brandt guarded the votes in 1976, in what Nella Pryce, treasurer for the rival '
-                'campaign, called "hand-to-hand combat."')
+        text = ('Kelby bid for the fair hoping to lose what Lind called '
+                '"a sleepy image."\n\n'
+                'The vote brought what aide Ivo Lind called "a fresh start" in his memoir.\n\n'
+                'Brandt held the ward in 1998, in what Nella Pryce, treasurer for the other '
+                'slate, called "a street fight."')
         self.assertEqual(speakers(text), ["Lind", "Ivo Lind", "Nella Pryce"])
 
     def test_who_before_a_cue_verb_is_the_name_before_it(self):
-        text = ('The loss was steep for Tom Brandt, who said he intended to "take a day off."\n\n'
-                'Lind won his first endorsement from a colleague, from Nella Pryce, who declared '
-                'in the spin room, "It is time to unite."')
+        text = ('The defeat hurt Tom Brandt, who said he planned to "rest for a week."\n\n'
+                'Lind picked up the backing of a fellow councillor, Nella Pryce, who declared '
+                'at the rally, "We stand together now."')
         self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
 
     def test_who_as_the_object_of_a_cue_is_not_the_speaker(self):
-        text = ('Tom Brandt spoke for an hour.\n\nHe attacked the deal made by Ivo Lind, who he '
-                'noted was "in his final year."')
+        text = ('Tom Brandt spoke for an hour.\n\nHe mocked the budget drawn up by Ivo Lind, who he '
+                'noted was "on his way out."')
         self.assertNotEqual(speakers(text), ["Ivo Lind"])
 
     def test_relative_clause_naming_someone_else(self):
@@ -188,7 +188,7 @@ class CueAfterQuote(unittest.TestCase):
 
     def test_unlisted_past_tense_before_a_name(self):
         text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
-                '"Brandt said the port is our pride. What pride is he talking about?" '
+                '"Brandt calls the quay a triumph. Who is he trying to fool?" '
                 'reacted Nella Pryce.')
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
@@ -224,8 +224,8 @@ class CueAfterQuote(unittest.TestCase):
 class SentenceOfItsOwn(unittest.TestCase):
 
     def test_subject_of_is_and_a_description_is_not_the_speaker(self):
-        text = ('Brandt\'s gloomy tone was a jarring contrast to the warm words of his sister '
-                'Nella Pryce, who called him "the port\'s champion."')
+        text = ('Brandt\'s sour mood was far from the kind remarks of his cousin '
+                'Nella Pryce, who called him "the port\'s best friend."')
         self.assertNotEqual(speakers(text), ["Brandt's gloomy tone"])
 
     def test_new_subject_after_a_quote_in_the_paragraph(self):
@@ -321,8 +321,8 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
     def test_as_and_a_cue_closing_the_sentence(self):
-        text = ('The main test is a "lawful source of income," as a port memo put it.\n\n'
-                'The port is "racing to the finish line," as Ivo Lind, a professor at the '
+        text = ('The key word is "seaworthy," as a port memo put it.\n\n'
+                'The port is "running out of road," as Ivo Lind, a professor at the '
                 'Kelby Institute, puts it.\n\n'
                 'The toll is "a tax on the poor," as Nella Pryce noted in March.')
         self.assertEqual(speakers(text), ["a port memo", "Ivo Lind", "Nella Pryce"])
@@ -411,6 +411,11 @@ class DescriptionSubjects(unittest.TestCase):
         text = 'Across the harbour, dockers have been startled by the "reckless" plan.'
         self.assertEqual(speakers(text), ["dockers"])
 
+    def test_roles_as_descriptions(self):
+        text = ('"The talks are over," the envoy said.\n\n'
+                '"We played badly," the head coach said.')
+        self.assertEqual(speakers(text), ["envoy", "head coach"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
@@ -452,16 +457,16 @@ class Pronouns(unittest.TestCase):
         self.assertEqual(speakers(text), ["Ivo Varga"])
 
     def test_capitalised_word_before_a_role_is_no_person(self):
-        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s chief Liberal '
-                'rival, Councillor Ivo Lind, skipped the meeting. Instead he gave a speech in which '
-                'he pledged that he would be "a friend to the port."')
+        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s main Liberal '
+                'rival, Councillor Ivo Lind, missed the hearing. He spoke at a dock rally, where '
+                'he promised to be "a friend to the port."')
         self.assertEqual(speakers(text), ["Ivo Lind", "Ivo Lind"])
-        sentence = "Brandt's chief Liberal rival, Councillor Ivo Lind, skipped the meeting."
+        sentence = "Brandt's main Liberal rival, Councillor Ivo Lind, missed the hearing."
         self.assertTrue(quotes._modifies_name(sentence, sentence.index(" rival"), len(sentence)))
 
     def test_name_before_a_clause_is_the_subject_not_a_role(self):
         text = ('"It is unfair," Ivo Lind said.\n\n"We will appeal," Tom Brandt said.\n\n'
-                'Did that mean Lind would vote for Brandt?\n\n"No, no, no," he said.')
+                'Did that mean Lind would back Brandt?\n\n"Not a chance," he said.')
         self.assertEqual(speakers(text), ["Ivo Lind", "Tom Brandt", "Ivo Lind"])
 
     def test_he_goes_on_about_the_name_before(self):
@@ -527,16 +532,16 @@ class PronounsAfterACue(unittest.TestCase):
         self.assertTrue(quotes._person_clue(text, len("Piet Sorn"), len(text)))
 
     def test_preposition_opening_a_sentence_is_no_name(self):
-        text = ('After the court ruled, Kelby Mayor Tom Brandt (D) asked for a stay. Like others '
-                'defending tolls across the region, Brandt said the judges had misread the law. '
-                'Kelby was only doing what 40 towns do, he told the court in his filing.\n\n'
+        text = ('Once the ruling came, Kelby Mayor Tom Brandt (D) sought a delay. Like other '
+                'mayors who charge tolls, Brandt argued the judges had read the law wrongly. '
+                'Kelby does just what dozens of towns do, he told the judges.\n\n'
                 '"The toll is fair and lawful," he wrote.')
         self.assertEqual(speakers(text), ["Tom Brandt"])
 
     def test_pronoun_before_a_name_in_the_predicate_points_further_back(self):
-        text = ('"We will appeal," Tom Lind said.\n\nThere, union chair Piet Sorn declined to '
-                'name the three delegates. The union had 30 applicants, which he said were '
-                'split between Ivo Brandt and Lind.\n\n"The toll hits us first," he said.')
+        text = ('"We will appeal," Tom Lind said.\n\nAt the hall, union chair Piet Sorn would not '
+                'say who the three delegates were. The union drew 30 names, which he said were '
+                'divided between Ivo Brandt and Lind.\n\n"The toll hits us first," he said.')
         self.assertEqual(speakers(text), ["Tom Lind", "Piet Sorn"])
 
 
@@ -568,15 +573,24 @@ class AccordingTo(unittest.TestCase):
 
 
     def test_other_ways_of_naming_a_source_before_its_words(self):
-        text = ('The port was, in the words of a senior adviser, "the crown jewel" of the town.\n\n'
+        text = ('The ferry, in the words of a senior adviser, was "the town\'s lifeline."\n\n'
                 'As the Kelby Post put it, "The port is sinking."\n\n'
                 'The port was, in Ana Lind\'s words, "a sinking ship."')
         self.assertEqual(speakers(text), ["a senior adviser", "the Kelby Post", "Ana Lind"])
 
     def test_as_a_source_put_it_a_few_words_before_the_quote(self):
-        text = ('Mayor Ivo Lind, who owed his election to, as a Danish diplomat put it, an '
-                '"extreme makeover" that Brandt oversaw, left town.')
-        self.assertEqual(speakers(text), ["a Danish diplomat"])
+        text = ('Mayor Ivo Lind, who won office thanks to, as a Danish envoy put it, a '
+                '"miracle of marketing" that Brandt ran, has left town.')
+        self.assertEqual(speakers(text), ["a Danish envoy"])
+
+
+class QuotedAsSaying(unittest.TestCase):
+
+    def test_the_one_quoted_speaks_not_the_paper(self):
+        text = ('The Kelby Post quoted a senior port official as saying, "We had no choice."\n\n'
+                '"It was a hard week," the Post quoted Ana Ruiz as saying.\n\n'
+                'The paper quoted a harbour pilot saying that the channel "is far too shallow".')
+        self.assertEqual(speakers(text), ["a senior port official", "Ana Ruiz", "a harbour pilot"])
 
 
 class NeverAPronoun(unittest.TestCase):
