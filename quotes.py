@@ -914,6 +914,9 @@ NOT_NAMES = frozenset("""
     outside underneath like unlike despite between via alongside
     """.split())
 
+#: Months and modal verbs that are also names: the subject of a speech verb
+#: ("May said"), for no month or modal stands there.
+NAMES_ALSO_WORDS = frozenset("may will june april august".split())
 #: Words that stand after a speech verb without being a name: "said I".
 NEVER_NAMES_AFTER_VERB = frozenset(PRONOUN_GENDER) | frozenset(
     "the a an this that these those his her its their my our your him them us me "
@@ -1502,7 +1505,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]) \
                 or _role_of_organisation(core[begin:name.start()], name.group()):
             proper = strip_titles(_drop_article(name.group()))
-            if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+            if proper and (proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1
+                           or proper.lower() in NAMES_ALSO_WORDS):
                 if _opening_word(proper):
                     return None
                 if prefix is not None and role is None:

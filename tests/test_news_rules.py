@@ -584,6 +584,15 @@ class AccordingTo(unittest.TestCase):
         self.assertEqual(speakers(text), ["a Danish envoy"])
 
 
+class NamesThatAreWords(unittest.TestCase):
+
+    def test_month_or_modal_before_a_speech_verb_is_a_name(self):
+        text = ('Finance minister Ada May spoke to the assembly for an hour on the plans for the harbour.\n\n'
+                '"We will pay on time," May said.\n\nMay says that the plan "will not change".')
+        found = extract(NEWS_OPENING + text)
+        self.assertEqual([(q.speaker, q.mention) for q in found], [("Ada May", "May")] * 2)
+
+
 class QuotedAsSaying(unittest.TestCase):
 
     def test_the_one_quoted_speaks_not_the_paper(self):
