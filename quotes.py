@@ -804,7 +804,7 @@ NEUTRAL_TITLES = frozenset("dr doctor prof professor rev reverend capt captain c
                            "ayatollah attorney deputy spokesman spokeswoman spokesperson".split())
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 #: Words a story puts before a title to tell two bearers of a name apart:
-#: "Old Mr. Emerson", "Young Mrs. Tallis".
+#: "Old Mr. Garrow", "Young Mrs. Finch".
 NAME_EPITHETS = frozenset("old young little poor dear elder younger".split())
 #: The noun a title stands for, so that "the doctor" finds "Dr. Bauerstein".
 TITLE_ROLES = {"dr": "doctor", "doctor": "doctor", "capt": "captain", "captain": "captain",
@@ -1218,9 +1218,9 @@ def honorific(name: str) -> Optional[str]:
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
     if words[:1] and words[0] in NAME_EPITHETS:
-        words = words[1:]   # "Old Mr. Emerson" is a man
+        words = words[1:]   # "Old Mr. Garrow" is a man
     if len(words) > 1 and len(words[0]) == len(words[1]) == 1:
-        return None   # initials ("M. A. Oxon", a degree), not "M. Poirot"
+        return None   # initials ("M. J. Tarrant"), not "M. Duval"
     for word in words[:2]:
         if word in MALE_TITLES or word in MALE_NAMES:
             return "m"
@@ -2236,7 +2236,7 @@ class Attributor:
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
         self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
-        self.named_speakers = set()   # entities a cue has named ("said Poirot")
+        self.named_speakers = set()   # entities a cue has named ("said Duval")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
         self.speakers: List[Entity] = []  # recent speakers, newest last
@@ -3626,7 +3626,7 @@ class Attributor:
             if name.lower().replace("\u2019", "'") in FORMS_OF_ADDRESS or name.startswith("The "):
                 continue   # "Yes, ma'am", "The Lantern!": no one's name
             if name[:5] == "Dear " and len(name.split()) > 1:
-                name = name[5:]   # "Dear Mrs. Vyse," opens a letter to her
+                name = name[5:]   # "Dear Mrs. Garrow," opens a letter to her
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
@@ -3698,7 +3698,7 @@ class Attributor:
             self.speakers.append(entity)
             del self.speakers[:-8]
             if entity.gender is None and result.mention is not None and result.mention.kind == "name":
-                # "…," said Poirot, shaking his head: Poirot is a man.
+                # "…," said Duval, shaking his head: Duval is a man.
                 text = paragraph.text
                 at = result.mention.end - paragraph.start
                 if 0 <= at <= len(text):
@@ -3792,7 +3792,7 @@ GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500
 #: Words that make a name an organisation's, which "he" or "she" never means.
-#: Last words of the names of places: "Summer Street", "Donwell Abbey".
+#: Last words of the names of places: "Mill Lane", "Ashcombe Abbey".
 PLACE_WORDS = frozenset("""
     street road lane square avenue terrace gardens park abbey wells corner villa hill green
     common bridge place row court castle manor hall station cottage farm church chapel
@@ -4006,8 +4006,8 @@ def _sex_from_pronoun(text, at, end, known=True):
 
 def _taken_up_by_pronoun(text, at, end, sex):
     """Whether the sentence after a name opens with "he" or "she" of its
-    sex, with no other name between: "… gave the letter to Jane. But she
-    would not read it": the narration goes on about Jane."""
+    sex, with no other name between: "… gave the letter to Nora. But she
+    would not read it": the narration goes on about Nora."""
     pronoun = NEXT_SUBJECT_PRONOUN.match(text, at, min(end, at + 160))
     if pronoun is None or NAME_OR_QUOTE.search(text, at, pronoun.start("stop")):
         return False
@@ -4045,7 +4045,7 @@ def _drop_leading_word(name):
 
 
 def _is_place(name):
-    """"Summer Street", "Tunbridge Wells": a place a story names, not a
+    """"Mill Lane", "Kelby Wells": a place a story names, not a
     person ("Tom Green" and "Mrs. Hill" are people)."""
     space = name.rfind(" ")
     return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None

@@ -830,16 +830,16 @@ class FictionCues(Base):
     def test_a_name_that_the_next_sentence_takes_up_with_she(self):
         text = (self.STORY + "\u201cWe must hurry,\u201d said Tom Pike.\n\n"
                 "Harriet Vane looked out at the rain. \u201cIt is wet,\u201d she murmured. "
-                "The post had brought a letter for Jane Pell. But she would not open it. "
+                "The post had brought a letter for Nora Pell. But she would not open it. "
                 "\u201cTake it back,\u201d she said.")
-        self.assertEqual(extract(text)[2].speaker, "Jane Pell")
+        self.assertEqual(extract(text)[2].speaker, "Nora Pell")
 
     def test_a_possessive_name_with_a_face_is_the_subject(self):
         text = (self.STORY + "\u201cYou will not go?\u201d asked Harriet Vane.\n\n"
-                "\u201cNo,\u201d said Jane Pell.\n\n"
-                "Harriet looked away; but Jane's face was calm.\n\n"
+                "\u201cNo,\u201d said Nora Pell.\n\n"
+                "Harriet looked away; but Nora's face was calm.\n\n"
                 "\u201cI shall stay here,\u201d she said.")
-        self.assertEqual(extract(text)[2].speaker, "Jane Pell")
+        self.assertEqual(extract(text)[2].speaker, "Nora Pell")
 
     def test_a_double_hyphen_ends_a_name(self):
         text = (self.STORY + "\u201cSit down,\u201d said Tom Pike.\n\n"
@@ -848,7 +848,7 @@ class FictionCues(Base):
 
     def test_a_street_is_no_woman(self):
         text = (self.STORY + "\u201cWe are late,\u201d said Ann Reed to Tom Pike.\n\n"
-                "Summer Street was dark when she reached it.\n\n"
+                "Mill Lane was dark when she reached it.\n\n"
                 "\u201cIt will not stop,\u201d she said.")
         self.assertEqual(extract(text)[1].speaker, "Ann Reed")
 
