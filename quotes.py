@@ -4036,12 +4036,24 @@ def _is_bare_title(mention):
 
 
 def _drop_leading_word(name):
-    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
+    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a
+    sentence, and the little words after it ("And for Ruiz" -> "Ruiz")."""
     words = name.split()
     if len(words) > 1 and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
             and words[0].lower() not in TITLES:
-        return " ".join(words[1:])
+        return " ".join(_past_link_words(words[1:]))
     return name
+
+
+#: Small words that join the words of a name ("Institute for the Study of
+#: War") but never open one.
+LINKS_NEVER_FIRST = frozenset("for of the and to in at on by with from".split())
+
+
+def _past_link_words(words):
+    while words and words[0] in LINKS_NEVER_FIRST:
+        words = words[1:]
+    return words
 
 
 def _is_place(name):
@@ -4141,7 +4153,7 @@ def name_forms(raw: str) -> List[tuple]:
             continue
         if (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
                 and words[0].lower().rstrip(".") not in TITLES:
-            words = words[1:]
+            words = _past_link_words(words[1:])
             name = " ".join(words)
             if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
                 continue   # "When I": no name left
