@@ -665,7 +665,9 @@ SPEECH_VERBS = {
                           "weep",
     "a gesture standing for the words": "smile grin nod shrug frown beam wink",
     "writing": "write tweet post blog text email message publish read",
-    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail",
+    "judging": "accuse criticize criticise condemn praise blast slam decry dismiss dub hail "
+               "liken denounce deride",
+    "news reporting": "proclaim surmise exhort gripe brag marvel rebut",
 }
 #: Everyday cue verbs of other languages whose quotation marks the scanner
 #: reads (guillemets, low-9 marks, dash dialogue), as they are written.
@@ -686,13 +688,13 @@ IRREGULAR_VERB_FORMS = {
     "bid": "bade bids bidding", "read": "reads", "weep": "wept weeps weeping",
 }
 #: One-syllable verbs that double their last consonant: snap, snapped.
-DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod "
-                           "chip blog brag".split())
+DOUBLING_VERBS = frozenset("snap sob admit plan quip nag chat beg blab jab gab grin nod brag rebut "
+                           "chip blog".split())
 #: Speech cues of more than one word.
 SPEECH_PHRASES = ("went on", "goes on", "put in", "puts in", "broke in", "breaks in", "broke out",
                   "burst out", "called out", "cried out", "spoke up", "chimed in", "thought",
-                  "pointed out", "points out", "pointing out", "shot back", "fired back",
-                  "hit back", "snapped back")
+                  "pointed out", "points out", "pointing out", "shot back", "shoots back",
+                  "fired back", "fires back", "hit back", "hits back", "snapped back")
 
 
 def _verb_forms(lemma: str) -> List[str]:
@@ -747,6 +749,7 @@ ALL_SPEECH_VERBS = sorted({form for group in SPEECH_VERBS.values() for lemma in 
                           | set(FOREIGN_SPEECH_VERBS),
                           key=len, reverse=True)
 VERB = trie_pattern(ALL_SPEECH_VERBS)
+SPEECH_VERB_FORMS = frozenset(ALL_SPEECH_VERBS)
 #: Where a speech verb starts.  The trie is long and slow to compile, so it
 #: is compiled once: each rule finds the verb here and matches its own
 #: words around it (see ``_and_shorter``).
@@ -811,6 +814,9 @@ NEUTRAL_TITLES = frozenset("dr doctor prof professor rev reverend capt captain c
                            "rabbi imam bishop cardinal pope coach speaker premier sheikh emir "
                            "ayatollah attorney deputy spokesman spokeswoman spokesperson".split())
 TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+#: Words a story puts before a title to tell two bearers of a name apart:
+#: "Old Mr. Garrow", "Young Mrs. Finch".
+NAME_EPITHETS = frozenset("old young little poor dear elder younger".split())
 #: The noun a title stands for, so that "the doctor" finds "Dr. Bauerstein".
 TITLE_ROLES = {"dr": "doctor", "doctor": "doctor", "capt": "captain", "captain": "captain",
                "col": "colonel", "colonel": "colonel", "gen": "general", "general": "general",
@@ -849,6 +855,9 @@ NOT_ROLE_WORDS = frozenset("""
     to from with about that which who whom whose and but or for into onto after before than
     then when where while according by at in on of as said says told asked also had has have
     was were is are been be will would could should did does do not no""".split())
+
+#: "he" or "she" as a word, by the gender it points to.
+PRONOUN_OF_GENDER = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 
 #: Subject pronouns, with the gender they point to.
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": None, "we": None, "i": None, "you": None, "it": None,
@@ -907,13 +916,18 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
+    never below above beneath behind beyond outside inside within across along around
+    away close keep seeing esq
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
     beneath behind beside besides beyond below above among amongst around across along
     through throughout toward towards within near against amid amidst during inside
-    outside underneath
+    outside underneath like unlike despite between via alongside
     """.split())
 
+#: Months and modal verbs that are also names: the subject of a speech verb
+#: ("May said"), for no month or modal stands there.
+NAMES_ALSO_WORDS = frozenset("may will june april august".split())
 #: Words that stand after a speech verb without being a name: "said I".
 NEVER_NAMES_AFTER_VERB = frozenset(PRONOUN_GENDER) | frozenset(
     "the a an this that these those his her its their my our your him them us me "
@@ -927,7 +941,7 @@ ABBREVIATED_TITLES = ("Mrs", "Mr", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "
 #: A capitalised word of a name; only abbreviations and initials keep a full
 #: stop.  Initials may run together: "G.K. Chesterton", "U.S.".
 ABBREVIATION = r"(?:%s|[A-Z](?:\.[A-Z])*)\." % "|".join(ABBREVIATED_TITLES)
-NAME_WORD = r"(?:%s|[A-Z][\w'’\-]*)" % ABBREVIATION
+NAME_WORD = r"(?:%s|[A-Z][\w'’]*(?:-[\w'’]+)*)" % ABBREVIATION   # "--" is a dash, no hyphen
 NAME_LINK = r"(?:of|the|for|de|del|della|di|dos|das|van|von|der|da|du|la|le|al|bin|ibn|and)"
 #: A proper name: capitalised words, with the small words that join names.
 #: (The look-ahead lets a search skip quickly to the next capital.)
@@ -948,7 +962,7 @@ UNLISTED_VERB_FIRST = re.compile(r"[ \t\n]*(?P<verb>[a-z]{3,}ed)[ \t\n]+"
 #: "…," he told her: whom he told follows the verb, not who spoke.
 TELLING = re.compile(r"tells?\b|told\b")
 #: The subject after a cue verb: said Holmes / said he / said the old man.
-SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|[^,.;:!?\"“”()—–]){1,80})"
+SUBJECT_AFTER_VERB = re.compile(r"[ \t\n]+(?P<subject>(?:%s|(?!--)[^,.;:!?\"“”()—–]){1,80})"
                                 % ABBREVIATION)
 
 
@@ -975,8 +989,11 @@ def cue_verb_first(text: str, pos: int = 0):
 COMPANY_ABBREVIATION = r"(?<=[ \t\n])(?:Inc|Ltd|Corp|Co|Bros|Plc|LLC)\.(?=,)"
 #: The subject of a cue verb after a quote: "…," Holmes said / he said / the
 #: old man cried / Ana Ruiz, a spokeswoman, said.
-CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|[^\"“”.!?;]){0,120}"
-                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)"))
+#: A region shortened after a town in an appositive: "a nurse in Kelby, Ont., said".
+PLACE_ABBREVIATION = r"(?<=,[ \t\n])[A-Z][a-z]{1,4}\.(?=,)"
+CUE_SUBJECT = re.compile(r"(?:%s|[^\s\"“”.!?;])(?:%s|%s|%s|%s|[^\"“”.!?;]){0,120}"
+                         % (ABBREVIATION, ABBREVIATION, COMPANY_ABBREVIATION, r"\([^()\n]{1,20}\)",
+                            PLACE_ABBREVIATION))
 SPACE = re.compile(r"[ \t\n]+")
 ADVERB = re.compile(r"\w+ly[ \t\n]+")
 
@@ -1039,6 +1056,24 @@ def _verb_after_space(text, space):
 #: The end of the narration before a quote: X said, "…" / X said: "…".
 ACCORDING_TO = re.compile(r"\b[Aa]ccording[ \t\n]+to[ \t\n]+(?P<subject>(?:%s|[^,.;\"“”]){2,120})"
                           % ABBREVIATION)
+#: Other ways of naming a source before its words: "in the words of a former
+#: aide, “…”", "in Ruiz's words, “…”", "As the Post put it, “…”".
+IN_THE_WORDS_OF = re.compile(r"\b(?:[Ii]n[ \t\n]+the[ \t\n]+words[ \t\n]+of[ \t\n]+"
+                             r"(?P<subject>(?:%s|[^,.;\"“”]){2,80})"
+                             r"|[Ii]n[ \t\n]+(?P<owner>(?:%s|[^,.;\"“”]){2,60}?)(?:'s|’s|'|’)"
+                             r"(?:[ \t\n]+own)?[ \t\n]+words"
+                             r"|\b[Aa]s[ \t\n]+(?P<putter>(?:%s|[^,.;\"“”]){2,60}?)[ \t\n]+"
+                             r"(?:put|puts)[ \t\n]+it)[ \t\n]*,[ \t\n]*(?:[a-z]+[ \t\n]+){0,2}$"
+                             % (ABBREVIATION, ABBREVIATION, ABBREVIATION))
+#: A paper or a source quoting someone: the one quoted is the speaker, not
+#: the paper ("The Post quoted a senior aide as saying, “…”").
+QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)[ \t\n]+(?P<subject>(?:%s|[^,.;:\"“”]){2,80}?)"
+                           r"[ \t\n]+(?:as[ \t\n]+)?saying\b[^\"“”.;]{0,80}$"
+                           % ABBREVIATION)
+#: '“…,” the Post quoted a senior aide as saying.'
+QUOTED_AFTER = re.compile(r"[ \t\n,]*(?:%s|[^,.;:\"“”]){2,60}?[ \t\n]+quot(?:ed|es)[ \t\n]+"
+                          r"(?P<subject>(?:%s|[^,.;:\"“”]){2,80}?)[ \t\n]+as[ \t\n]+saying\b"
+                          % (ABBREVIATION, ABBREVIATION))
 #: The end of a sentence: not the full stop of "Mr." or of an initial
 #: ("Sen. G. Smith"), unless what follows plainly starts a sentence ("in the U.S. He").
 #: Each branch opens with its mark, which the regex engine then skips to fast.
@@ -1050,8 +1085,8 @@ SENTENCE_END = re.compile(
 #: quote) and "…, Tom?", "my dear Lizzy" (anywhere).  Both branches of
 #: VOCATIVE open with a plain character ("d(?<=\bd)ear" is "\bdear"): the
 #: regex engine then skips fast to where one can start.
-VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
-VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;]|$)"
+VOCATIVE_FIRST = re.compile(r"[ \t\n]*(?:(?:Oh|Ah|O)![ \t\n]+)?(?P<first>%s)(?:,|[ \t\n]*[!?.]*[ \t\n]*$)" % NAME.pattern)
+VOCATIVE = re.compile(r"(?:,|d(?<=\bd)ear)[ \t\n]+(?P<name>%s)[ \t\n]*(?:[,?!.;\u2014\u2013]|--|$)"
                       % NAME.pattern)
 #: ", a spokeswoman for the port," between a subject and its verb; it must
 #: close with a comma (", which Smith called" is a clause, not an appositive).
@@ -1193,6 +1228,10 @@ def honorific(name: str) -> Optional[str]:
 @functools.lru_cache(maxsize=4096)
 def gender_of(name: str) -> Optional[str]:
     words = name_words(name)
+    if words[:1] and words[0] in NAME_EPITHETS:
+        words = words[1:]   # "Old Mr. Garrow" is a man
+    if len(words) > 1 and len(words[0]) == len(words[1]) == 1:
+        return None   # initials ("M. J. Tarrant"), not "M. Duval"
     for word in words[:2]:
         if word in MALE_TITLES or word in MALE_NAMES:
             return "m"
@@ -1507,7 +1546,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
                 or _opens_clause(core[begin:prefix.start() if prefix else name.start()]) \
                 or _role_of_organisation(core[begin:name.start()], name.group()):
             proper = strip_titles(_person_before_body(_drop_article(name.group())))
-            if proper and proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1:
+            if proper and (proper.split()[0].lower() not in NOT_NAMES or len(proper.split()) > 1
+                           or proper.lower() in NAMES_ALSO_WORDS):
                 if _opening_word(proper):
                     return None
                 if prefix is not None and role is None:
@@ -1526,7 +1566,18 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if DESCRIPTION_ONLY.fullmatch(words) and (head in SPEAKER_NOUNS or ROLE_WORD.match(head)):
         return Mention(words, offset + begin, offset + end, "description", words,
                        _description_gender(words))
+    if SHARE_OF_PEOPLE.fullmatch(words):   # "63 percent of voters said"
+        return Mention(words, offset + begin, offset + end, "description", words, None)
     return None
+
+
+#: A share of the people a poll asked: "63 percent", "Some 55 percent of
+#: voters nationwide", "Six in 10 Republicans".
+SHARE_OF_PEOPLE = re.compile(r"(?:(?:some|only|just|about|nearly|almost|roughly|over|under)[ \t\n]+)?"
+                             r"(?:\d[\d.,]*[ \t\n]*(?:%|percent|per[ \t\n]+cent)"
+                             r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ \t\n]+in"
+                             r"[ \t\n]+(?:10|ten|\d+))"
+                             r"(?:[ \t\n]+of[ \t\n]+[^,;:\"“”]{1,60}|[ \t\n]+[A-Z]?[a-z]+s)?", re.I)
 
 
 def _role_of_organisation(before, name):
@@ -1718,6 +1769,42 @@ def main_subject(sentence: str, offset: int) -> Optional[Mention]:
                                proper, gender_of(proper), role_in(subject, before_name=True))
         return parse_subject(subject, offset + match.start("subject"), strip_tail=False)
     return None
+
+
+def _may_invert(before):
+    """News: whether a cue verb may come before its subject ("…,” said
+    Ruiz, “…”, "Said Ruiz, “…”"): only after a quote or at the start of the
+    sentence; "Ruiz, delivering the speech, asked the crowd" has its subject."""
+    return not before.strip(" \t\n,") or "   " in before
+
+
+def _participle_subject(before, offset):
+    """News: who speaks in a participle cue that follows a noun: the subject
+    after "with" ("…, with spokesman Ivo Lind saying, “…”") or, after a
+    statement, whoever put the statement out ("The board sent out a letter
+    saying “…”")."""
+    with_subject = WITH_SUBJECT.search(before)
+    if with_subject is not None:
+        return parse_subject(with_subject.group("subject"), offset + with_subject.start("subject"))
+    if STATEMENT_WORDS.intersection(before.lower().split()[-STATEMENT_REACH:]):
+        return main_subject(before, offset) or description_subject(before, offset)
+    return None
+
+
+#: "is" or "was" right after a subject: what follows is said of it.
+COPULA = re.compile(r"[ \t\n]+(?:is|was|are|were)[ \t\n]+(?!not\b)(?:[a-z]+ly[ \t\n]+)?(?:a|an|the|so|very|too|\W|$)")
+#: A conjunction that opens a clause of its own after a quote.
+CLAUSE_OF_ITS_OWN = re.compile(r"(?:[Ww]hile|[Ww]hereas|[Aa]nd|[Bb]ut)[ \t\n]")
+#: "what" and a subject right before a cue verb: "what aide Ana Ruiz called".
+WHAT_SUBJECT = re.compile(r"\b[Ww]hat[ \t\n]+(?P<subject>(?:%s|[^;:.!?\"“”]){1,100}?)[ \t\n]+$"
+                          % ABBREVIATION)
+#: ", who" (and maybe an adverb or auxiliary) right before a cue verb: "Ruiz, who said".
+RELATIVE_WHO = re.compile(r"(?:[ \t\n]*\([^()]{1,20}\))?,[ \t\n]+who"
+                          r"(?:[ \t\n]+(?:[a-z]+ly|has|had|have|also|later|then|once))?[ \t\n]+$")
+#: "with" and the subject of a participle right after it: "with Ruiz saying".
+WITH_SUBJECT = re.compile(r"\bwith[ \t\n]+(?P<subject>[^,;:.!?\"“”]{1,80}?)[ \t\n]*$")
+#: How many words before a participle cue may name the statement it quotes.
+STATEMENT_REACH = 5
 
 
 def _role_words_only(subject):
@@ -2035,7 +2122,7 @@ def _description_gender(words):
 
 #: Where a subject after a verb ends: a comma, a clause, a preposition of place.
 RELATIVE_OR_CLAUSE = re.compile(r"[,;:!?\"“”()]|%s\.|\s(?:who|which|that|as|and|with|in|on|at|to|"
-                                r"from|after|before|when|while|because|but|then|this|these|it|"
+                                r"from|after|before|when|while|because|but|then|this|these|it|without|"
                                 r"there)\b|\s[a-z]+ing\b"
                                 % "".join("(?<!%s)" % a for a in ("[A-Z]",) + ABBREVIATED_TITLES))
 #: Head nouns of descriptions that can speak: people, the groups they form
@@ -2062,6 +2149,7 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
     professor scientist scientists historian veteran veterans delegate delegates
     correspondent reporter reporters editor editorial email memo letter filing complaint
     lawsuit ruling release poll ad advertisement website blog post tweet message document
+    envoy envoys chair chief chiefs coach deputy rival rivals billionaire head general
     """.split())
 
 
@@ -2092,6 +2180,8 @@ DESCRIBED_PEOPLE = 64
 #: wife is Mrs. Bennet.
 KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs.",
               "father": "Mr."}
+#: Cue verbs of an answer to what was just said.
+REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".split())
 #: A voice said to be someone's: "a girl's voice" speaks for the girl.
 VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
@@ -2114,6 +2204,18 @@ TITLE_SUBJECT = re.compile(r"[Tt]he[ \t\n]+(?P<noun>%s)[ \t\n]+(?!of\b)[a-z]+"
                            % "|".join(sorted(TITLE_NOUNS)))
 #: Words that pin a description to one person: "the man with the beard".
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
+#: People a story names by their calling and goes on calling so, though
+#: "he" or "she" then means them: "The waiter nodded his head. “…,” he said."
+CALLING_NOUNS = frozenset("""
+    waiter porter policeman constable stranger doctor clerk driver servant coachman cabman
+    footman butler housekeeper landlord landlady guard sailor soldier officer sergeant
+    inspector detective coroner magistrate clergyman vicar curate priest parson nurse
+    shopman shopkeeper barman barmaid innkeeper postman carrier groom gardener conductor
+    """.split())
+#: A description of someone's calling opening a clause of narration: "The
+#: old waiter nodded …".
+CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?P<head>%s))"
+                             r"(?![\w\-])" % trie_pattern(CALLING_NOUNS))
 
 
 #: The pronoun whose possessive a determiner is.
@@ -2280,7 +2382,7 @@ class Attributor:
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
         self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
-        self.named_speakers = set()   # entities a cue has named ("said Poirot")
+        self.named_speakers = set()   # entities a cue has named ("said Duval")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
         self.speakers: List[Entity] = []  # recent speakers, newest last
@@ -2289,6 +2391,7 @@ class Attributor:
         self.spoken_to: Optional[Entity] = None  # named by a vocative in the quote at hand
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
+        self.replying = False   # the cue at hand answers: "she replied"
 
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
@@ -2363,8 +2466,12 @@ class Attributor:
         last_subject = start   # where the last person named as a subject was
         title_ends = None   # where a title before a comma ends, and its role
         first_name = True
+        window_clock = registry.clock
         for match in NAME.finditer(text, start, end):
             raw = match.group()
+            if raw == "The" and not news:
+                self._see_calling(text, start, match.start(), end)
+                continue
             titled = None
             if news:
                 titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
@@ -2383,7 +2490,7 @@ class Attributor:
                     forms.clear()
                 entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
             names, participle = entry
-            if not names:
+            if not names or not news and " " in raw and _is_place(raw):
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
@@ -2393,7 +2500,8 @@ class Attributor:
                 first_name = False
             subject = inside = False
             if at_clause_start(text, start, match.start()):
-                subject = VERB_AFTER.match(text, match.end()) is not None
+                subject = VERB_AFTER.match(text, match.end()) is not None \
+                    or raw[-2:] in ("'s", "’s") and BODY_VERB_AFTER.match(text, match.end()) is not None
                 if not subject and " " not in raw:
                     continue  # "Exactly, ..." opens a sentence but names nobody
             else:
@@ -2415,12 +2523,19 @@ class Attributor:
                     entity.person = True
                 if inside:
                     entity.inside = True
+                    if entity.gender is not None and not news \
+                            and _taken_up_by_pronoun(text, match.end(), end, entity.gender) \
+                            and not self._subject_since(entity.gender, window_clock):
+                        registry.touch(entity, salient=True)
                 if subject:
-                    known = _known_name(entity)
+                    # A pair of capitalised words may be a thing's ("The New Life
+                    # began"): only "his" or "her own" gives it a sex then.
+                    known = _known_name(entity) and (entity.person or entity.inside
+                                                     or " " not in entity.name)
                     registry.touch(entity, salient=True)
                     last_subject = match.end()
                     if entity.gender is None and not news and not _is_organisation(name):
-                        # "Columbia City was far away, once she …": a place has no sex
+                        # "Port Ellen was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
             alias = ALIAS_AFTER.match(text, match.end(), end) if names else None
             if alias is not None:   # "Elizabeth Vane, whom everyone called Lizzy,"
@@ -2466,6 +2581,34 @@ class Attributor:
                 entity = self._bearer_of_title(match.group("noun").lower())
                 if entity is not None:
                     self.registry.touch(entity, salient=True)
+
+    def _subject_since(self, sex, clock):
+        """Whether someone of that sex has been the subject of a sentence
+        since the registry's clock read ``clock``."""
+        entity = self.registry.recent(sex, since=clock)
+        return entity is not None and entity.gender == sex and entity.salient > clock
+
+    def _see_calling(self, text, start, at, end):
+        """Note the person a sentence opens with by their calling, when a
+        verb and a pronoun that gives a sex follow: "The waiter nodded his
+        head"."""
+        match = CALLING_SUBJECT.match(text, at, end)
+        if match is None or not at_clause_start(text, start, at) \
+                or VERB_AFTER.match(text, match.end()) is None:
+            return
+        words = " ".join(match.group("words").lower().split())
+        sex = _sex_from_pronoun(text, match.end(), end)
+        entity = (self.registry.roles.get(words) or self._described_before(words)
+                  or self._bearer_of_title(description_head(words)))
+        if entity is None:
+            if sex is None:
+                return   # "he" or "she" may not mean someone of unknown sex
+            entity = DescribedPerson(words, sex, self.registry.clock)
+            entity.person = True
+        if entity.gender is None:
+            entity.gender = sex
+        self._describe(words, entity)
+        self.registry.touch(entity, salient=True)
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -2543,6 +2686,10 @@ class Attributor:
         if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
                                               and not _named_by_speaker(before)):
             return Attribution(None, None, None, TERM if self.story else "title", 0.8, None)
+        if not self.fiction:
+            result = self.quoted_as_saying(before, after, before_offset, after_offset)
+            if result is not None:
+                return result
         rules = (self.cue_after, self.cue_before)
         if ends_with_cue(before[-80:]) or not self.fiction and self._worked_into_sentence(quote, before, after):
             rules = (self.cue_before, self.cue_after)   # "Okafor said, “…” He also added"
@@ -2550,15 +2697,16 @@ class Attributor:
             result = rule(quote, before, after, before_offset, after_offset)
             if result is not None:
                 return result
-        if self.fiction:
-            result = self.unlisted_cue_after(quote, after, after_offset)
-            if result is not None:
-                return result
+        result = self.unlisted_cue_after(quote, after, after_offset)
+        if result is not None:
+            return result
         result = self.according_to(before, after, before_offset, after_offset, quote)
         if result is not None:
             return result
         if not self.fiction:
             result = (self.name_colon(before, before_offset, first.start)
+                      or self.heading_cue(quote)
+                      or self.cue_later(after, after_offset)
                       or self.reported_before(quote, before, before_offset, opens_paragraph,
                                               previous_in_paragraph))
             if result is not None:
@@ -2574,6 +2722,14 @@ class Attributor:
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
+            if not self.fiction:
+                # "“…,” Ruiz said. His aides called it “a win.”": words
+                # worked into a sentence of their own go with its subject,
+                # unless it is passive ("A paper is deemed “secret” if …").
+                result = None if PASSIVE.search(before[-MAIN_SUBJECT_REACH:]) \
+                    else self.sentence_subject(quote, before, before_offset)
+                if result is not None:
+                    return result
             return self._same_as(previous_in_paragraph, "continuation", 0.8)
         if opens_paragraph:
             result = self.colon_before(quote)
@@ -2640,6 +2796,8 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verb.group(), "cue_after", 0.95)
         cue = cue_subject_first(after)
+        if cue is not None and not self.fiction and CLAUSE_OF_ITS_OWN.match(after, cue[0]):
+            cue = None   # "“…,” while Lind called it “…”": the next clause's speaker
         if cue is not None:
             start, end, verb = cue
             mention = parse_subject(after[start:end], after_offset + start)
@@ -2704,8 +2862,14 @@ class Attributor:
                 continue   # "in the state", "a report": a noun, not a verb
             between = sentence[verb.end():]
             opens_clause = sentence[:verb.start()].rstrip()[-1:] in ("", ",", ";", "—", "–")
-            inverted = cue_verb_first(sentence, verb.start()) if opens_clause else None
+            # "…, calling the protester “…”": after a participle comes its
+            # object, never its subject (that is "said the protester").
+            inverted = cue_verb_first(sentence, verb.start()) \
+                if opens_clause and not verb.group().endswith("ing") \
+                and (self.fiction or _may_invert(sentence[:verb.start()])) else None
             subject = inverted[1] if inverted is not None else None
+            if subject is not None and REPORTED_CLAUSE.match(subject.group("subject")):
+                subject = None   # "Varga said he never saw Lind “…”": what was said, not who
             if subject is not None and _reaches_quote(sentence, subject.end()):
                 mention = parse_subject_at_start(subject.group("subject"),
                                                  before_offset + sentence_start + subject.start("subject"),
@@ -2722,6 +2886,26 @@ class Attributor:
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_before", 0.8)
                 continue
+            what = WHAT_SUBJECT.search(sentence, 0, verb.start()) if "hat " in sentence else None
+            if what is not None:
+                # "… shedding what Ruiz called “a problem”": Ruiz's words
+                mention = parse_subject(what.group("subject"), before_offset + sentence_start
+                                        + what.start("subject"))
+                if mention is not None and (mention.kind != "pronoun" or mention.gender):
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
+            relative = RELATIVE_WHO.search(sentence, 0, verb.start()) \
+                if not self.fiction and " who" in sentence else None
+            if relative is not None:
+                # "… was steep for Ruiz, who said she would …": "who" is Ruiz
+                name = NAME_AT_END.search(sentence[:relative.start()].rstrip())
+                if name is not None and not POSSESSIVE.search(name.group()):
+                    mention = parse_subject(name.group(), before_offset + sentence_start + name.start())
+                    if mention is not None and mention.kind == "name":
+                        return self._resolve(mention, verb.group(), "cue_before", 0.8)
+            if not self.fiction and verb.group().endswith("ing"):
+                mention = _participle_subject(sentence[:verb.start()], before_offset + sentence_start)
+                if mention is not None:
+                    return self._resolve(mention, verb.group(), "cue_before", 0.8)
             mention = parse_subject(sentence[:verb.start()].rstrip(), before_offset + sentence_start)
             if mention is None and not self.fiction and verb.start() == verbs_end:
                 mention = _clause_subject(sentence[:verb.start()].rstrip(),
@@ -2754,6 +2938,22 @@ class Attributor:
                 return mention
         return None
 
+    def quoted_as_saying(self, before, after, before_offset, after_offset):
+        """News: a paper quoting someone passes on that one's words: "The
+        Post quoted a senior aide as saying, “…”" / '“…,” the Post quoted a
+        senior aide as saying.'"""
+        match = QUOTED_BEFORE.search(before[-200:]) if "quot" in before else None
+        offset = before_offset + max(0, len(before) - 200)
+        if match is None and "quot" in after[:200]:
+            match = QUOTED_AFTER.match(after)
+            offset = after_offset
+        if match is None:
+            return None
+        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"), True)
+        if mention is None:
+            return None
+        return self._resolve(mention, "quoted as saying", "quoted_as_saying", 0.85)
+
     def according_to(self, before, after, before_offset, after_offset, quote=None):
         """"…," according to X · According to X, "…"."""
         sentence_end = SENTENCE_END.search(after)
@@ -2763,16 +2963,19 @@ class Attributor:
             window = ""   # '“… a loss.” According to Ruiz, …': the next sentence's source
         match = ACCORDING_TO.search(window) if "ccording" in window else None
         offset = after_offset
-        if match is None and "ccording" in before:
+        if match is None and ("ccording" in before or " words" in before or " put it" in before):
             sentence_start = 0
             for end in SENTENCE_END.finditer(before):
                 sentence_start = end.end()
-            match = ACCORDING_TO.search(before, sentence_start)
+            match = ACCORDING_TO.search(before, sentence_start) \
+                or IN_THE_WORDS_OF.search(before, sentence_start)
             offset = before_offset
         if match is None:
             return None
+        group = next(name for name in ("subject", "owner", "putter")
+                     if name in match.re.groupindex and match.group(name) is not None)
         # Whatever "according to" names is the source: "according to the central bank".
-        mention = parse_subject_at_start(match.group("subject"), offset + match.start("subject"),
+        mention = parse_subject_at_start(match.group(group), offset + match.start(group),
                                          inverted=True)
         if mention is None:
             return None
@@ -2821,6 +3024,24 @@ class Attributor:
             return None
         return self._resolve(mention, ":", "name_colon", 0.8)
 
+    def heading_cue(self, quote):
+        """News: a paragraph that opens with a heading in title case, a name
+        and a speech verb, gives that name the words quoted after it ('Ruiz
+        Said Of The Port, “…”', 'Ruiz Joked It Was “Risky” …')."""
+        paragraph = quote.context.paragraph
+        head = paragraph.text[:quote.start - paragraph.start]
+        if len(head) > HEADLINE_LENGTH or not is_heading(head.replace(",", " ")):
+            return None
+        words = head.split()
+        for index, word in enumerate(words[1:HEADING_NAME_WORDS + 1], 1):
+            if word.lower() in SPEECH_VERB_FORMS:
+                name = " ".join(words[:index])
+                mention = parse_subject(name, paragraph.start + head.index(name), False)
+                if mention is None or mention.kind != "name":
+                    return None
+                return self._resolve(mention, word, "headline_subject", 0.6)
+        return None
+
     def sentence_subject(self, quote, before, before_offset):
         """News: words quoted inside a sentence with no speech verb belong to
         the sentence's subject: 'Ruiz called the plan "a disaster"', 'Ruiz
@@ -2835,8 +3056,8 @@ class Attributor:
         mention = main_subject(sentence, before_offset + sentence_start)
         if mention is None and not WRITTEN_ON.search(sentence[-80:]):
             mention = description_subject(sentence, before_offset + sentence_start)
-        if mention is None:
-            return None
+        if mention is None or COPULA.match(before, mention.end - before_offset):
+            return None   # "The lack of staff was “burdensome”": said of it, not by it
         result = self._resolve(mention, None, "sentence_subject", 0.5)
         result.type = "implicit"
         return result
@@ -2865,7 +3086,30 @@ class Attributor:
                 mention = parse_subject(rest[start:stop], offset + start)
                 if mention is not None:
                     return self._resolve(mention, verb.group(), "cue_later", 0.7)
-        return None
+        return self._as_cue(sentence, after_offset)
+
+    def _as_cue(self, sentence, offset):
+        """News: "as" and a cue that closes the quote's sentence: 'a
+        “regional” candidate, as Ruiz suggested', 'as a memo put it'."""
+        lead = AS_CUE.search(sentence)
+        if lead is None:
+            return None
+        put_it = PUT_IT.match(sentence, lead.end())
+        if put_it is not None:
+            start, stop, verb = lead.end(), put_it.start("verb"), put_it.group("verb")
+        else:
+            cue = cue_subject_first(sentence[lead.end():])
+            if cue is None:
+                return None
+            start, stop, verb = cue[0] + lead.end(), cue[1] + lead.end(), cue[2]
+            if sentence[verb.end() + lead.end():].strip(" \t\n,.") \
+                    and not TRAILING_CUE_WORDS.match(sentence, verb.end() + lead.end()):
+                return None   # "as Ruiz said it would": a clause of its own
+            verb = verb.group()
+        mention = parse_subject(sentence[start:stop], offset + start)
+        if mention is None or mention.kind == "pronoun" and mention.name not in ("he", "she"):
+            return None
+        return self._resolve(mention, verb, "cue_later", 0.6)
 
     def headline_subject(self, paragraph):
         """News: a quote in a headline belongs to the name the headline opens
@@ -2956,9 +3200,9 @@ class Attributor:
         if last is None:
             return None
         for entity in reversed(self.registry.recently_seen):
-            if entity is not last and (entity.person or entity.gender) \
-                    and not _is_organisation(entity.name):
-                break
+            if entity is not last and entity is not self.spoken_to \
+                    and (entity.person or entity.gender) and not _is_organisation(entity.name):
+                break   # whom the words name is spoken to, not speaking
         else:
             return None
         return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)
@@ -3112,11 +3356,15 @@ class Attributor:
                 continue
             possessive = POSSESSIVE.search(name) is not None and name[-1:] in "'’s"
             entity = self.registry.lookup(strip_titles(POSSESSIVE.sub("", name)))
-            if not possessive and _person_clue(text, match.end(), end):
-                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …": a person,
-                # though named where only the sentences near quotes are read.
+            role_before = not possessive and _role_before(text, start, match.start())
+            # "overseen by former chief Ana Ruiz": a person, not yet the subject
+            named_in_passing = role_before and not (entity and (entity.person or entity.gender))
+            if not possessive and (role_before or _person_clue(text, match.end(), end)):
+                # "Ana Ruiz, 34, …", "Ana Ruiz, a nurse, said …", "professor Ana
+                # Ruiz": a person, though named where only the sentences near
+                # quotes are read.
                 if entity is None and not _is_organisation(name) and not NAME_LIST.search(name) \
-                        and _opens_clause(text[start:match.start()]) \
+                        and (role_before or _opens_clause(text[start:match.start()])) \
                         and name.split()[0].lower() not in NOT_NAMES:   # "He\u00a0then": no name
                     entity = self.registry.see(strip_titles(name))
                 if entity is not None and not (entity.person or entity.gender):
@@ -3136,9 +3384,14 @@ class Attributor:
                 continue
             if _modifies_name(text, match.end(), end):
                 continue   # "Cruz" of "Cruz spokeswoman Ana Ruiz": the subject is Ruiz
-            if not possessive and _opens_clause(text[start:match.start()]):
+            if not possessive and not named_in_passing and _opens_clause(text[start:match.start()]):
                 return entity
-            fallback = fallback or entity
+            if fallback is None:
+                fallback, fallback_start = entity, match.start()
+        if fallback is not None and gender and PRONOUN_OF_GENDER[gender].search(text, start, fallback_start):
+            # "… which he said were split between Ruiz and Lind": "he" is
+            # someone named before, not a name further into the predicate.
+            return None
         if fallback is not None:
             # "Developer Ana Ruiz was wary of Brandt": the subject, though
             # never met before, not a name in the predicate.
@@ -3212,7 +3465,9 @@ class Attributor:
             if not self.fiction and mention.name in ("he", "she"):
                 entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
+                self.replying = cue in REPLY_VERBS and self._follows_last_quote()
                 entity = self._referent(mention.gender)
+                self.replying = False
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -3285,6 +3540,8 @@ class Attributor:
         found = entity is not None
         if entity is None and key == "other":
             entity = self._other_party()
+        if entity is None and key in ("latter", "former"):
+            entity = self._named_last(1 if key == "latter" else 2)
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
                 and not identifying(key):
             # "Her mother" is never the woman "her" means.
@@ -3300,12 +3557,26 @@ class Attributor:
             return entity
         if not _sexless_description(entity):
             self.registry.touch(entity)
+        self._describe(key, entity)
+        return entity
+
+    def _describe(self, key, entity):
+        """Remember whom a description stood for, for the scene."""
         described = self.described
         described.pop(key, None)
         described[key] = (entity, self.paragraph_index, description_head(key), set(key.split()))
         if len(described) > DESCRIBED_PEOPLE:
             described.popitem(last=False)
-        return entity
+
+    def _named_last(self, place):
+        """"The latter" (``place`` 1) or "the former" (2): of the two people
+        named last, the second or the first."""
+        for entity in reversed(self.registry.recently_seen):
+            if (entity.person or entity.gender) and not _is_organisation(entity.name):
+                place -= 1
+                if not place:
+                    return entity
+        return None
 
     def _possessor(self, determiner, gender):
         """Whom "her" of "said her mother" means, when of the same sex as
@@ -3461,6 +3732,10 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is not None and self.replying and entity not in self.speakers:
+                # "he replied" answers the talk: one of those talking, not someone
+                # the narration between the turns only named.
+                entity = self._participant(gender, exclude) or entity
             if entity is None and self.new_turn:
                 entity = self._same_sex_goes_on(gender)
             if entity is None:
@@ -3489,8 +3764,8 @@ class Attributor:
             return None
         others = [(index, other) for index, other in self.turns[-4:-1]
                   if other is not last and index_1 - index <= 4]
-        if others and all(other is not None and other.gender not in (None, gender)
-                          for _, other in others):
+        if any(other is not None for _, other in others) \
+                and all(other is None or other.gender not in (None, gender) for _, other in others):
             return last
         return None
 
@@ -3560,6 +3835,8 @@ class Attributor:
                 continue
             if name.lower().replace("\u2019", "'") in FORMS_OF_ADDRESS or name.startswith("The "):
                 continue   # "Yes, ma'am", "The Lantern!": no one's name
+            if name[:5] == "Dear " and len(name.split()) > 1:
+                name = name[5:]   # "Dear Mrs. Garrow," opens a letter to her
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
@@ -3631,7 +3908,7 @@ class Attributor:
             self.speakers.append(entity)
             del self.speakers[:-8]
             if entity.gender is None and result.mention is not None and result.mention.kind == "name":
-                # "…," said Poirot, shaking his head: Poirot is a man.
+                # "…," said Duval, shaking his head: Duval is a man.
                 text = paragraph.text
                 at = result.mention.end - paragraph.start
                 if 0 <= at <= len(text):
@@ -3744,6 +4021,11 @@ GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500
 #: Words that make a name an organisation's, which "he" or "she" never means.
+#: Last words of the names of places: "Mill Lane", "Ashcombe Abbey".
+PLACE_WORDS = frozenset("""
+    street road lane square avenue terrace gardens park abbey wells corner villa hill green
+    common bridge place row court castle manor hall station cottage farm church chapel
+    """.split())
 ORGANISATION_WORDS = frozenset("""
     party committee department campaign news times post journal press review institute
     university college school foundation inc llc corp corporation company co group association
@@ -3756,6 +4038,8 @@ ORGANISATION_WORDS = frozenset("""
 
 #: Headlines are short lines; a longer paragraph is never one.
 HEADLINE_LENGTH = 200
+#: The most words of a name that opens a heading before its verb ("Ana Maria Ruiz Said").
+HEADING_NAME_WORDS = 3
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -3781,6 +4065,8 @@ HEADLINE_SUBJECT = re.compile(r"[ \t\n]*(?P<name>(?:[A-Z][\w'’.\-]*[ \t\n]+){0
                               r"[ \t\n]+(?=[A-Z]?[a-z]+(?:s|ed)\b|to\b|[a-z])")
 #: Speech verbs that come before their subject: "…, said Ana Ruiz".
 INVERTING_VERBS = frozenset("said says added asked wrote told explained noted".split())
+#: A lower-case noun right after a name, ending its phrase: "Democratic rival,".
+ROLE_AFTER_NAME = re.compile(r"[ \t\n]+([a-z\-]+)(?=[ \t\n]*[,;.])")
 #: Lower-case words between a name and another name: "Cruz spokeswoman Ana Ruiz".
 NAME_MODIFIER = re.compile(r"[ \t\n]+((?:[a-z\-]+[ \t\n]+){1,3})[A-Z]")
 
@@ -3817,12 +4103,36 @@ def _closing_cue(text, start, end):
     return None
 
 
+#: A verb in the passive: "is deemed", "was widely called", "has been described".
+PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)[ \t\n]+(?:[a-z]+ly[ \t\n]+)?"
+                     r"(?:deemed|called|described|labell?ed|branded|dubbed|named|considered|seen|"
+                     r"regarded|viewed|termed|known|referred)\b")
+
+#: ", as" before a cue that closes a sentence: "…,” as Ruiz put it."
+AS_CUE = re.compile(r"(?:,|^)[ \t\n]+as[ \t\n]+")
+#: The subject of "put it" after AS_CUE, up to its verb: "as a memo put it".
+PUT_IT = re.compile(r"(?:%s|[^\"“”.!?;]){1,120}?[ \t\n]+(?P<verb>put|puts|phrased|phrases)[ \t\n]+it\b"
+                    % ABBREVIATION)
+
+
 #: An age after a name: "Ana Ruiz, 34, said".
 AGE_AFTER = re.compile(r",[ \t\n]*\d{1,3},")
 
 
-#: ", a congresswoman from Ohio," after a name: an appositive that may give a role.
-ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,60},")
+#: ", a congresswoman from Ohio," after a name: an appositive that may give a
+#: role; a long one runs on into a relative clause (", a lawyer who …").
+ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,100}?(?:,|[ \t\n]who[ \t\n])")
+
+#: The lower-case word right before a name, maybe with a comma after it:
+#: "professor Ana Ruiz", "the port's director, Ana Ruiz".
+WORD_BEFORE_NAME = re.compile(r"(?:^|[ \t\n])(?P<word>[a-z][a-z\-]*),?[ \t\n]+$")
+
+#: Words of ROLE_WORDS that only qualify a role, so never stand right before
+#: the name of the person who holds it.
+ROLE_QUALIFIERS = frozenset("""
+    press national security foreign defense defence interior finance prime deputy vice chief
+    state senior junior top party opposition rival campaign presidential former then acting ex
+    """.split())
 
 
 #: "Ana Ruiz, who …": what only a person is followed by.
@@ -3872,13 +4182,26 @@ def _person_clue(text, index, end):
     return appositive is not None and role_in(appositive.group()) is not None
 
 
+def _role_before(text, start, index):
+    """Whether a role stands right before the name at ``index``: "professor
+    Ana Ruiz", "the port's director, Ana Ruiz"."""
+    match = WORD_BEFORE_NAME.search(text, max(start, index - 30), index)
+    return match is not None and match.group("word") in ROLE_WORDS \
+        and match.group("word") not in ROLE_QUALIFIERS
+
+
 def _modifies_name(text, index, end):
     """Whether the name ending at ``index`` only qualifies a role and the
     name after it: "Cruz" in "Cruz spokeswoman Ana Ruiz said"."""
+    role = ROLE_AFTER_NAME.match(text, index, end)
+    if role is not None and (role.group(1) in ROLE_WORDS or role.group(1) in SPEAKER_NOUNS):
+        return True   # "Brandt's chief Liberal rival, Sen. Ruiz": a role's qualifier
     match = NAME_MODIFIER.match(text, index, end)
     if match is None:
         return False
     words = match.group(1).split()
+    if any(word in NOT_ROLE_WORDS for word in words):
+        return False   # "Ruiz would vote for Lind": a clause, not a role
     # "Cruz senior communications adviser Ana Ruiz": a role ends the words between
     return all(word in ROLE_WORDS for word in words) \
         or words[-1] in ROLE_WORDS or ROLE_WORD.match(words[-1]) is not None
@@ -3910,6 +4233,16 @@ def _sex_from_pronoun(text, at, end, known=True):
     return "m" if pronoun.group().lower() in MALE_PRONOUNS else "f"
 
 
+def _taken_up_by_pronoun(text, at, end, sex):
+    """Whether the sentence after a name opens with "he" or "she" of its
+    sex, with no other name between: "… gave the letter to Nora. But she
+    would not read it": the narration goes on about Nora."""
+    pronoun = NEXT_SUBJECT_PRONOUN.match(text, at, min(end, at + 160))
+    if pronoun is None or NAME_OR_QUOTE.search(text, at, pronoun.start("stop")):
+        return False
+    return PRONOUN_GENDER[pronoun.group("pronoun").lower()] == sex
+
+
 def _narration_of(paragraph, quotes):
     """The paragraph's text without the quotes that lie in it."""
     text, pieces, done = paragraph.text, [], 0
@@ -3932,12 +4265,31 @@ def _is_bare_title(mention):
 
 
 def _drop_leading_word(name):
-    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a sentence."""
+    """"Though Ms. Ruiz" -> "Ms. Ruiz": a capitalised word opening a
+    sentence, and the little words after it ("And for Ruiz" -> "Ruiz")."""
     words = name.split()
     if len(words) > 1 and (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
             and words[0].lower() not in TITLES:
-        return " ".join(words[1:])
+        return " ".join(_past_link_words(words[1:]))
     return name
+
+
+#: Small words that join the words of a name ("Institute for the Study of
+#: War") but never open one.
+LINKS_NEVER_FIRST = frozenset("for of the and to in at on by with from".split())
+
+
+def _past_link_words(words):
+    while words and words[0] in LINKS_NEVER_FIRST:
+        words = words[1:]
+    return words
+
+
+def _is_place(name):
+    """"Mill Lane", "Kelby Wells": a place a story names, not a
+    person ("Tom Green" and "Mrs. Hill" are people)."""
+    space = name.rfind(" ")
+    return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None
 
 
 def _is_organisation(name):
@@ -3982,8 +4334,11 @@ def speech_after_name(text, pos, endpos):
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)"
                          r"[ \t\n]+$", re.I)
 REPORTING_THAT = re.compile(r"[ \t\n]+that\b")
+#: A pronoun and more words after a speech verb: the clause that reports the
+#: words ("said he would …"), not an inverted cue's subject ("said he").
+REPORTED_CLAUSE = re.compile(r"(?:he|she|they|we|it|I)[ \t\n]+[\w’']")
 #: After a cue verb that ends right before the quote: "X said, “…”", "X said: “…”".
-ADJACENT_CUE = re.compile(r"(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
+ADJACENT_CUE = re.compile(r"(?:[ \t\n]+[a-z]+ly)?(?:[ \t\n]+that)?[ \t\n]*[,:]?[ \t\n]*$")
 
 
 def ends_with_cue(text):
@@ -4027,7 +4382,7 @@ def name_forms(raw: str) -> List[tuple]:
             continue
         if (words[0].lower() in NOT_NAMES or words[0].lower() in OPENING_WORDS) \
                 and words[0].lower().rstrip(".") not in TITLES:
-            words = words[1:]
+            words = _past_link_words(words[1:])
             name = " ".join(words)
             if not words or len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
                 continue   # "When I": no name left
@@ -4162,6 +4517,9 @@ OBJECT_PRONOUNS = frozenset(("him", "her"))
 #: A capitalised word or a quotation mark: after one, a pronoun or a
 #: description may stand for someone else.
 NAME_OR_QUOTE = re.compile(r"[\"“”]|\b[A-Z][a-z]+\b")
+#: "He" or "she" opening a sentence, after a linking word or none.
+NEXT_SUBJECT_PRONOUN = re.compile(r"[^.!?\"“”]{0,120}(?P<stop>[.!?])[\"”’']?[ \t\n]+"
+                                  r"(?:(?:But|And|Then|So|Yet|Still)[ \t\n]+)?(?P<pronoun>[Hh]e|[Ss]he)\b")
 #: A verb-like word after a name: with a clause start before it, the name is
 #: the subject of its sentence.
 #: Common past tenses and auxiliaries that follow a subject.
@@ -4170,11 +4528,21 @@ SUBJECT_VERBS = trie_pattern("""
     took made gave got knew thought felt told began stood sat ran looked shook rose drew
     held put kept left met spoke bent broke caught fell found heard laid lay let meant paid
     read rang sank shut struck swung threw tore understood wept woke wore wrote led flung
-    hung sprang""".split())
+    hung sprang cast set grew ate bore chose drove fought flew forgot hid knelt leapt lit lost
+    rode sang shot slept slid sought spent stole stuck swore taught won brought bought became
+    crept fled froze sent""".split())
 VERB_AFTER = re.compile(r"(?:,[^,.;:!?\"“”]{1,60},)?"   # "Ann, instead of leaving, sat down"
                         r",?\s+(?:(?:[a-z]+ly|then|now|still|also|only|again|just|never|always|"
                         r"at once|at last|too)\s+)?(?!(?:his|its|this|us)\b)[a-z]+(?:ed|s)\b|['’]s\s+[a-z]+\s+[a-z]+ed\b|"
                         r"\s+%s\b" % SUBJECT_VERBS)
+#: Parts and looks of a person that stand for the person in narration.
+BODY_WORDS = frozenset("""
+    face eyes eye hand hands lips lip cheeks cheek brow forehead head heart countenance
+    features mouth glance look looks smile colour color gaze expression""".split())
+#: What follows a possessive name that opens a sentence when the sentence
+#: is about that person: "Ann's face fell", "Tom's eyes were on the door".
+BODY_VERB_AFTER = re.compile(r"[ \t\n]+(?:%s)[ \t\n]+(?:[a-z]+ed|%s)\b"
+                             % (trie_pattern(BODY_WORDS), SUBJECT_VERBS))
 #: A capitalised participle or adverb alone: "Speaking", "Asked", "Clearly".
 PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 #: What follows a name that looks like a participle ("Reed", "Manning",

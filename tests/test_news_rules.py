@@ -30,6 +30,77 @@ class CueSubjects(unittest.TestCase):
         text = 'Rosa Delgado, a spokeswoman for the port, said the board was "fully behind the plan."'
         self.assertEqual(speakers(text), ["Rosa Delgado"])
 
+    def test_object_of_a_participle_is_not_the_speaker(self):
+        text = ('Tom Brandt stood by the vote, calling the heckler "a man who wants a fight."\n\n'
+                'Last spring, Nella Pryce hailed the new pier, telling the Kelby Post: "No town has a better one."\n\n'
+                'Ivo Lind turned on the mayor, saying the mayor "does not read the budget."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce", "Ivo Lind"])
+
+    def test_retort_after_a_clause_about_someone_else(self):
+        text = ('After Tom Brandt mocked the port at a public forum, Nella Pryce shot back, '
+                '"Better a port than a press release."\n\n'
+                'When Brandt hinted that the port might take the town to court, Pryce fired back '
+                'sharply: "Then we will see them there."')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
+
+    def test_clause_after_said_with_a_pronoun_is_not_an_inverted_cue(self):
+        text = ('Ivo Lind, a baker who sits on the harbour panel, said he had never heard Brandt '
+                '"raise his voice" in a session.\n\n'
+                'Nella Pryce, who heads the Harbour Fund, said she fears the council '
+                '"will sink with the toll."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
+    def test_participle_after_with_names_its_subject(self):
+        text = ('The board would not discuss the memo, with spokesman Ivo Lind saying, '
+                '"Leaks get no answer from us."\n\n'
+                'Councillors answered within the hour, with Nella Pryce tweeting that the memo was a '
+                '"scandal" for the port.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Nella Pryce"])
+
+    def test_verb_after_its_subject_is_not_inverted(self):
+        text = ('Nella Pryce, holding up a copy of the budget, asked the Kelby crowd "Who pays for this?"\n\n'
+                'Ivo Lind, who teaches planning at the Harbour Institute, calls the new quay "a folly" since '
+                'hardly any ships call there.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
+    def test_share_of_people_polled_speaks(self):
+        text = ('Only 41 percent of drivers agreed that the toll is "fair," while 58 percent '
+                'said the same of the parking fee. However, 66 percent said the council was "wise" to act.')
+        self.assertEqual(speakers(text), ["Only 41 percent", "66 percent"])
+
+    def test_sentence_opening_with_and_after_the_quote_is_not_its_cue(self):
+        text = ('Dockers at the gate shouted "Shut the yard," and "No more tolls." '
+                'And Brandt decried a rise in theft along the quay.')
+        self.assertNotIn("Brandt", speakers(text))
+
+    def test_clause_after_the_quote_has_its_own_speaker(self):
+        text = ('In a statement, the Harbour Board said the walkout was "reckless and needless" '
+                'and that its door would stay open.')
+        self.assertEqual(speakers(text), ["Harbour Board"])
+
+    def test_likening_is_a_cue(self):
+        text = 'Another critic, Ivo Lind, likened the toll to "robbing the poor" at the hearing.'
+        self.assertEqual(speakers(text), ["Ivo Lind"])
+
+    def test_what_and_a_name_before_a_cue_verb(self):
+        text = ('Kelby bid for the fair hoping to lose what Lind called '
+                '"a sleepy image."\n\n'
+                'The vote brought what aide Ivo Lind called "a fresh start" in his memoir.\n\n'
+                'Brandt held the ward in 1998, in what Nella Pryce, treasurer for the other '
+                'slate, called "a street fight."')
+        self.assertEqual(speakers(text), ["Lind", "Ivo Lind", "Nella Pryce"])
+
+    def test_who_before_a_cue_verb_is_the_name_before_it(self):
+        text = ('The defeat hurt Tom Brandt, who said he planned to "rest for a week."\n\n'
+                'Lind picked up the backing of a fellow councillor, Nella Pryce, who declared '
+                'at the rally, "We stand together now."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_who_as_the_object_of_a_cue_is_not_the_speaker(self):
+        text = ('Tom Brandt spoke for an hour.\n\nHe mocked the budget drawn up by Ivo Lind, who he '
+                'noted was "on his way out."')
+        self.assertNotEqual(speakers(text), ["Ivo Lind"])
+
     def test_relative_clause_naming_someone_else(self):
         text = ('Hollis, who was treasurer when Marten ran the board, said Marten '
                 'had a "steady hand" with money.')
@@ -124,6 +195,21 @@ class Genre(unittest.TestCase):
 
 class CueAfterQuote(unittest.TestCase):
 
+    def test_appositive_with_a_shortened_region(self):
+        text = '"I do not trust the port," Ana Lind, 67, a retired nurse in Kelby, Ont., said in an interview.'
+        self.assertEqual(speakers(text), ["Ana Lind"])
+
+    def test_more_verbs_of_reporting(self):
+        text = ('"We have the best port in the north," Nella Pryce bragged.\n\n'
+                '"Drivers will stay away," Ivo Lind surmised.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Ivo Lind"])
+
+    def test_unlisted_past_tense_before_a_name(self):
+        text = ('Tom Brandt spoke at the harbour on Sunday.\n\n'
+                '"Brandt calls the quay a triumph. Who is he trying to fool?" '
+                'reacted Nella Pryce.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_name_shaped_like_a_participle(self):
         text = '"The dock opens in May," Breed said. "We are ready."\n\n"It is late," Kelly told us.'
         self.assertEqual(speakers(text), ["Breed", "Breed", "Kelly"])
@@ -151,6 +237,24 @@ class CueAfterQuote(unittest.TestCase):
     def test_any_description_right_after_the_quote(self):
         text = '"The council acted in bad faith," the petition reads.'
         self.assertEqual(speakers(text), ["petition"])
+
+
+class SentenceOfItsOwn(unittest.TestCase):
+
+    def test_subject_of_is_and_a_description_is_not_the_speaker(self):
+        text = ('Brandt\'s sour mood was far from the kind remarks of his cousin '
+                'Nella Pryce, who called him "the port\'s best friend."')
+        self.assertNotEqual(speakers(text), ["Brandt's gloomy tone"])
+
+    def test_new_subject_after_a_quote_in_the_paragraph(self):
+        text = ('"We won the vote," Tom Brandt said. Nella Pryce resisted: '
+                '"The port cannot pay for it."')
+        self.assertEqual(speakers(text), ["Tom Brandt", "Nella Pryce"])
+
+    def test_passive_sentence_goes_on_with_the_speaker(self):
+        text = ('"The rules are clear," Nella Pryce said. A paper is deemed "secret" '
+                'if it names a source.')
+        self.assertEqual(speakers(text), ["Nella Pryce", "Nella Pryce"])
 
 
 class DescriptionSubject(unittest.TestCase):
@@ -268,6 +372,22 @@ class LaterCuesAndNearestSubject(unittest.TestCase):
         text = 'The toll is "a fraud" on drivers, Nella Pryce said in a statement.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_as_and_a_cue_closing_the_sentence(self):
+        text = ('The key word is "seaworthy," as a port memo put it.\n\n'
+                'The port is "running out of road," as Ivo Lind, a professor at the '
+                'Kelby Institute, puts it.\n\n'
+                'The toll is "a tax on the poor," as Nella Pryce noted in March.')
+        self.assertEqual(speakers(text), ["a port memo", "Ivo Lind", "Nella Pryce"])
+
+    def test_as_with_a_clause_of_its_own_is_no_cue(self):
+        text = 'The toll is "a tax on the poor," as Nella Pryce said it would be once the vote was in.'
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
+    def test_later_cue_comes_before_the_sentence_of_reported_speech(self):
+        text = ('Tom Brandt said he would back the toll if it passed.\n\n'
+                '"This will be a test" for the council, said Nella Pryce.')
+        self.assertEqual(speakers(text), ["Nella Pryce"])
+
     def test_nearest_subject_when_nothing_else(self):
         text = ('"It is a fair deal," Tom Brandt said.\n\n'
                 'Nella Pryce, 51, has fought the toll for years.\n\n'
@@ -359,6 +479,11 @@ class DescriptionSubjects(unittest.TestCase):
         text = 'Across the harbour, dockers have been startled by the "reckless" plan.'
         self.assertEqual(speakers(text), ["dockers"])
 
+    def test_roles_as_descriptions(self):
+        text = ('"The talks are over," the envoy said.\n\n'
+                '"We played badly," the head coach said.')
+        self.assertEqual(speakers(text), ["envoy", "head coach"])
+
     def test_possessive_alone_is_no_subject(self):
         self.assertIsNone(quotes.description_subject("Pryce's aides, in a memo, called ", 0))
 
@@ -378,6 +503,13 @@ class Headlines(unittest.TestCase):
         text = 'Nella Pryce Calls Toll \u2018A Fraud\u2019 At Hearing\n\nThe council voted on Monday.'
         self.assertEqual(speakers(text), ["Nella Pryce"])
 
+    def test_heading_with_a_speech_verb_opens_a_paragraph_of_quotes(self):
+        text = ('Pryce Said Of The Toll, "It Is A Fraud On Drivers." "We will fight it in court." '
+                '[Harbour Forum, 3/2/21.]\n\n'
+                'Pryce Joked It Was "Risky" To Speak At The Depot. "They may not let me out." '
+                '[Depot Talk, 5/2/21.]')
+        self.assertEqual(speakers(text), ["Pryce"] * 4)
+
 
 class Pronouns(unittest.TestCase):
 
@@ -391,6 +523,19 @@ class Pronouns(unittest.TestCase):
         text = ('Tom Brandt spoke on Monday.\n\nBrandt senior communications adviser Ivo Varga '
                 'said the plan was sound.\n\n"We will win the vote," he said.')
         self.assertEqual(speakers(text), ["Ivo Varga"])
+
+    def test_capitalised_word_before_a_role_is_no_person(self):
+        text = ('"We will fight," Ivo Lind said.\n\nTom Brandt spoke first. Brandt\'s main Liberal '
+                'rival, Councillor Ivo Lind, missed the hearing. He spoke at a dock rally, where '
+                'he promised to be "a friend to the port."')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Ivo Lind"])
+        sentence = "Brandt's main Liberal rival, Councillor Ivo Lind, missed the hearing."
+        self.assertTrue(quotes._modifies_name(sentence, sentence.index(" rival"), len(sentence)))
+
+    def test_name_before_a_clause_is_the_subject_not_a_role(self):
+        text = ('"It is unfair," Ivo Lind said.\n\n"We will appeal," Tom Brandt said.\n\n'
+                'Did that mean Lind would back Brandt?\n\n"Not a chance," he said.')
+        self.assertEqual(speakers(text), ["Ivo Lind", "Tom Brandt", "Ivo Lind"])
 
     def test_he_goes_on_about_the_name_before(self):
         text = ('"It is fine," Nella Pryce said.\n\n'
@@ -443,6 +588,39 @@ class PronounsAfterACue(unittest.TestCase):
                 'Ines Halloran, who admitted she had phoned them.\n\n"It was a fair question," she said.')
         self.assertEqual(speakers(text), ["Ines Halloran"])
 
+    def test_role_before_a_name_shows_a_person(self):
+        text = ('To economics professor Ilse Marrow, the vote looked like a retreat.\n\n'
+                '"They blinked first," she said.')
+        self.assertEqual(speakers(text), ["Ilse Marrow"])
+
+    def test_person_named_in_passing_after_a_role_is_not_the_subject(self):
+        text = ('Mayor Dana Holt has set up a review, led by former harbour chief Piet Sorn, '
+                'to look at the accounts.\n\n"We owe the voters a clear answer," she said.')
+        self.assertEqual(speakers(text), ["Dana Holt"])
+
+    def test_role_appositive_running_into_who(self):
+        text = ("Greta Lunde, a Kelby lawyer who advises the golf clubs of the north coast on "
+                "their contracts and leases, has seen the trade double.")
+        self.assertTrue(quotes._person_clue(text, len("Greta Lunde"), len(text)))
+
+    def test_long_role_appositive_shows_a_person(self):
+        text = ("Piet Sorn, a harbour pilot and the chair of the Kelby boatmen's union for "
+                "the past decade, is a Kelby man.")
+        self.assertTrue(quotes._person_clue(text, len("Piet Sorn"), len(text)))
+
+    def test_preposition_opening_a_sentence_is_no_name(self):
+        text = ('Once the ruling came, Kelby Mayor Tom Brandt (D) sought a delay. Like other '
+                'mayors who charge tolls, Brandt argued the judges had read the law wrongly. '
+                'Kelby does just what dozens of towns do, he told the judges.\n\n'
+                '"The toll is fair and lawful," he wrote.')
+        self.assertEqual(speakers(text), ["Tom Brandt"])
+
+    def test_pronoun_before_a_name_in_the_predicate_points_further_back(self):
+        text = ('"We will appeal," Tom Lind said.\n\nAt the hall, union chair Piet Sorn would not '
+                'say who the three delegates were. The union drew 30 names, which he said were '
+                'divided between Ivo Brandt and Lind.\n\n"The toll hits us first," he said.')
+        self.assertEqual(speakers(text), ["Tom Lind", "Piet Sorn"])
+
 
 class NewsGenre(unittest.TestCase):
 
@@ -469,6 +647,41 @@ class AccordingTo(unittest.TestCase):
         text = ('"We lost by a hair," Tom Brandt said in a statement. "It was fair." '
                 'According to Nella Pryce, the vote was close.')
         self.assertEqual(speakers(text), ["Tom Brandt", "Tom Brandt"])
+
+
+    def test_other_ways_of_naming_a_source_before_its_words(self):
+        text = ('The ferry, in the words of a senior adviser, was "the town\'s lifeline."\n\n'
+                'As the Kelby Post put it, "The port is sinking."\n\n'
+                'The port was, in Ana Lind\'s words, "a sinking ship."')
+        self.assertEqual(speakers(text), ["a senior adviser", "Kelby Post", "Ana Lind"])
+
+    def test_as_a_source_put_it_a_few_words_before_the_quote(self):
+        text = ('Mayor Ivo Lind, who won office thanks to, as a Danish envoy put it, a '
+                '"miracle of marketing" that Brandt ran, has left town.')
+        self.assertEqual(speakers(text), ["a Danish envoy"])
+
+
+class NamesThatAreWords(unittest.TestCase):
+
+    def test_month_or_modal_before_a_speech_verb_is_a_name(self):
+        text = ('Finance minister Ada May spoke to the assembly for an hour on the plans for the harbour.\n\n'
+                '"We will pay on time," May said.\n\nMay says that the plan "will not change".')
+        found = extract(NEWS_OPENING + text)
+        self.assertEqual([(q.speaker, q.mention) for q in found], [("Ada May", "May")] * 2)
+
+
+    def test_little_words_after_an_opening_word_are_no_part_of_a_name(self):
+        self.assertEqual(quotes.name_forms("And for Varga"), [("Varga", None)])
+        self.assertEqual(quotes.name_forms("But de Vries"), [("de Vries", None)])
+
+
+class QuotedAsSaying(unittest.TestCase):
+
+    def test_the_one_quoted_speaks_not_the_paper(self):
+        text = ('The Kelby Post quoted a senior port official as saying, "We had no choice."\n\n'
+                '"It was a hard week," the Post quoted Ana Ruiz as saying.\n\n'
+                'The paper quoted a harbour pilot saying that the channel "is far too shallow".')
+        self.assertEqual(speakers(text), ["a senior port official", "Ana Ruiz", "a harbour pilot"])
 
 
 class NeverAPronoun(unittest.TestCase):

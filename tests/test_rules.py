@@ -816,6 +816,115 @@ class FictionCues(Base):
         text = self.STORY + "Harriet put down her cup, looked at the clock, and said, \u201cWe are late.\u201d"
         self.assertEqual(extract(text)[0].speaker, "Harriet")
 
+    def test_an_epithet_before_a_title_keeps_its_sex(self):
+        text = (self.STORY + "Old Mr. Fennick watched her knitting by the stove.\n\n"
+                "\u201cCold tonight,\u201d he said.")
+        self.assertEqual(extract(text)[0].speaker, "Old Mr. Fennick")
+
+    def test_a_name_before_a_dash_is_spoken_to(self):
+        text = (self.STORY + "Tom Pike and Walter Brill stood at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "\u201cDon't believe him, Walter--he always says so.\u201d\n\n"
+                "\u201cI believe nobody,\u201d he answered.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom Pike", "Harriet", "Walter Brill"])
+
+    def test_a_name_after_an_interjection_is_spoken_to(self):
+        text = (self.STORY + "Tom Pike and Walter Brill stood at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "\u201cOh! Walter!\u201d cried Harriet.\n\n"
+                "\u201cI believe nobody,\u201d he answered.")
+        self.assertEqual(extract(text)[2].speaker, "Walter Brill")
+
+    def test_a_calling_that_narration_makes_a_subject_is_he(self):
+        text = (self.STORY + "Tom Pike sat down at the corner table and asked for the bill.\n\n"
+                "\u201cYou are not staying?\u201d said Harriet.\n\n"
+                "\u201cNot tonight,\u201d said Tom.\n\n"
+                "The old waiter shook his head over the coins.\n\n"
+                "\u201cThat is not enough, sir,\u201d he said.")
+        self.assertEqual(extract(text)[2].speaker, "old waiter")
+
+    def test_an_irregular_verb_makes_a_name_the_subject(self):
+        text = (self.STORY + "Tom Pike and Walter Brill waited at the gate with Harriet.\n\n"
+                "\u201cThe road is flooded,\u201d said Tom.\n\n"
+                "Walter cast a look at the river and shook his head.\n\n"
+                "\u201cIt was dry this morning,\u201d he said.")
+        self.assertEqual(extract(text)[1].speaker, "Walter Brill")
+
+    def test_a_name_that_the_next_sentence_takes_up_with_she(self):
+        text = (self.STORY + "\u201cWe must hurry,\u201d said Tom Pike.\n\n"
+                "Harriet Vane looked out at the rain. \u201cIt is wet,\u201d she murmured. "
+                "The post had brought a letter for Nora Pell. But she would not open it. "
+                "\u201cTake it back,\u201d she said.")
+        self.assertEqual(extract(text)[2].speaker, "Nora Pell")
+
+    def test_a_possessive_name_with_a_face_is_the_subject(self):
+        text = (self.STORY + "\u201cYou will not go?\u201d asked Harriet Vane.\n\n"
+                "\u201cNo,\u201d said Nora Pell.\n\n"
+                "Harriet looked away; but Nora's face was calm.\n\n"
+                "\u201cI shall stay here,\u201d she said.")
+        self.assertEqual(extract(text)[2].speaker, "Nora Pell")
+
+    def test_a_double_hyphen_ends_a_name(self):
+        text = (self.STORY + "\u201cSit down,\u201d said Tom Pike.\n\n"
+                "\u201cThank you,\u201d said Ann Reed--\u201cI am tired.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom Pike", "Ann Reed", "Ann Reed"])
+
+    def test_a_street_is_no_woman(self):
+        text = (self.STORY + "\u201cWe are late,\u201d said Ann Reed to Tom Pike.\n\n"
+                "Mill Lane was dark when she reached it.\n\n"
+                "\u201cIt will not stop,\u201d she said.")
+        self.assertEqual(extract(text)[1].speaker, "Ann Reed")
+
+    def test_dear_is_no_part_of_the_name_spoken_to(self):
+        text = (self.STORY + "\u201cDear Mrs. Quill, you are welcome,\u201d said Tom Pike.\n\n"
+                "\u201cThank you,\u201d she said.")
+        self.assertEqual(extract(text)[1].speaker, "Mrs. Quill")
+
+    def test_two_capitalised_words_get_a_sex_only_from_his_or_her_own(self):
+        text = (self.STORY + "\u201cWe must go,\u201d said Ann Reed to Tom Pike.\n\n"
+                "The Harvest Moon rose over the hill and he watched it.\n\n"
+                "\u201cIt is late,\u201d he said.")
+        self.assertEqual(extract(text)[1].speaker, "Tom Pike")
+
+    def test_an_adverb_opening_a_sentence_is_nobody(self):
+        text = (self.STORY + "\u201cWe must go,\u201d said Ann Reed to Tom Pike.\n\n"
+                "Never had his coat looked so thin.\n\n"
+                "\u201cIt is cold.\u201d")
+        self.assertNotEqual(extract(text)[1].speaker, "Never")
+
+    def test_without_ends_a_description(self):
+        text = (self.STORY + "\u201cIs it far?\u201d asked Tom Pike.\n\n"
+                "\u201cNot far,\u201d said Ann Reed.\n\n"
+                "\u201cThen we walk,\u201d said the other without looking up.")
+        self.assertEqual(extract(text)[2].speaker, "Tom Pike")
+
+    def test_the_latter_is_the_second_of_the_two_named_last(self):
+        text = (self.STORY + "Tom Pike came in with Ann Reed.\n\n"
+                "\u201cGood evening,\u201d said the latter.\n\n"
+                "\u201cGood evening,\u201d said the former.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Ann Reed", "Tom Pike"])
+
+    def test_her_mother_is_the_mrs_of_the_talk_when_she_has_no_surname(self):
+        text = (self.STORY + "\u201cWhere is my hat?\u201d asked Mrs. Quill.\n\n"
+                "\u201cOn the peg,\u201d said Kitty to Jane.\n\n"
+                "\u201cIt is not,\u201d said Jane.\n\n"
+                "\u201cThen fetch it,\u201d said her mother.")
+        self.assertEqual(extract(text)[3].speaker, "Mrs. Quill")
+
+    def test_he_replied_is_one_of_the_talk(self):
+        text = (self.STORY + "\u201cWill you come?\u201d asked Tom Pike.\n\n"
+                "\u201cPerhaps,\u201d said Ann Reed. Walter Brill was in her thoughts.\n\n"
+                "\u201cThen I shall wait,\u201d he replied.")
+        self.assertEqual(extract(text)[2].speaker, "Tom Pike")
+
+    def test_he_goes_on_when_the_others_are_women_or_unknown(self):
+        text = (self.STORY + "Walter Brill had gone home early.\n\n"
+                "\u201cCome here,\u201d said Ann Reed.\n\n"
+                "\u201cWhat is it?\u201d we asked.\n\n"
+                "\u201cWait for me,\u201d said Tom Pike.\n\n"
+                "\u201cI am coming,\u201d he said.")
+        self.assertEqual(extract(text)[3].speaker, "Tom Pike")
+
     def test_a_description_with_its_phrase_is_one_person(self):
         text = (self.STORY + "\u201cOpen the gate,\u201d said the man with the grey hat.\n\n"
                 "\u201cNot for you,\u201d replied Tom Pike.\n\n"
