@@ -4056,6 +4056,9 @@ def _is_headline(text):
     if len(words) < 4:
         return False
     capitalised = sum(1 for word in words if word[0].isupper())
+    if text.rstrip().endswith(".") and any(word[0].islower() and word not in HEADING_LINKS
+                                           for word in words):
+        return False   # "Ana Ruiz met Tom Lind on Friday.": a sentence with a verb
     return capitalised >= 0.7 * len(words)
 
 
