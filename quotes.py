@@ -2018,6 +2018,8 @@ def _person_of_body(core, offset):
 
 def _person_before_body(name):
     """The person's name in "Ana Ruiz of the Harbour Trust", else the name."""
+    if " of " not in name:
+        return name
     head = name.split(" of ", 1)[0]
     words = name_words(head)
     if head == name or len(words) < 2 or words[-1] in TITLES or words[-1] in ROLE_WORDS \
@@ -2537,7 +2539,8 @@ class Attributor:
                     if entity.gender is None and not news and not _is_organisation(name):
                         # "Port Ellen was far away, once she …": a place has no sex
                         entity.gender = _sex_from_pronoun(text, match.end(), end, known)
-            alias = ALIAS_AFTER.match(text, match.end(), end) if names else None
+            alias = ALIAS_AFTER.match(text, match.end(), end) \
+                if names and text.startswith((",", " (", "("), match.end()) else None
             if alias is not None:   # "Elizabeth Vane, whom everyone called Lizzy,"
                 registry.add_alias(entity, alias.group("alias"))
             if news and text.startswith((",", " (", "("), match.end()):
