@@ -2204,6 +2204,9 @@ TITLE_NOUNS = frozenset(TITLE_ROLES.values()) | frozenset(
 #: word's start is checked where it matches.)
 TITLE_SUBJECT = re.compile(r"[Tt]he[ \t\n]+(?P<noun>%s)[ \t\n]+(?!of\b)[a-z]+"
                            % "|".join(sorted(TITLE_NOUNS)))
+#: The heart of TITLE_SUBJECT, which opens with plain letters that the
+#: engine finds fast: most narration has no title noun, and this rules it out.
+TITLE_NOUN_AFTER_THE = re.compile(r"he[ \t\n]+(?:%s)[ \t\n]" % "|".join(sorted(TITLE_NOUNS)))
 #: Words that pin a description to one person: "the man with the beard".
 IDENTIFYING = re.compile(r"\s(?:with|in|of|at|from)\s")
 #: People a story names by their calling and goes on calling so, though
@@ -2578,6 +2581,8 @@ class Attributor:
     def _see_titled_subjects(self, text, start, end):
         """"The doctor shut the door": a title noun as the subject of
         narration makes the one who bears that title its subject."""
+        if TITLE_NOUN_AFTER_THE.search(text, start + 1, end) is None:
+            return
         for match in TITLE_SUBJECT.finditer(text, start, end):
             at = match.start()
             if (at == 0 or not text[at - 1].isalpha()) and at_clause_start(text, max(0, at - 8), at):
