@@ -1508,7 +1508,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if PRONOUN_ONLY.fullmatch(words):
         return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
                        PRONOUN_GENDER.get(words.lower()))
-    pronoun = PRONOUN_AT_END.search(core, begin)
+    pronoun = PRONOUN_AT_END.search(core, begin) if core.endswith(("he", "He", "they", "They")) else None
     if pronoun is not None and _opens_clause(core[begin:pronoun.start()]) \
             and not core[begin:pronoun.start()].rstrip().endswith(
                 ("and", "or", "which", "who", "whom")):
@@ -3968,6 +3968,8 @@ ADDRESSEE_AFTER_CUE = re.compile(r"[ \t\n]*,?[ \t\n]*(?:\w+ly[ \t\n]+)?"
 def addressee_after_cue(text, pos, endpos):
     """The match of ADDRESSEE_AFTER_CUE at ``pos``, after the cue verb if
     one comes first ("…," said Tom, turning to Ann), or None."""
+    if "to" not in text[pos:endpos] and "of" not in text[pos:endpos]:
+        return None   # most cues name no one they were said to
     space = SPACE.match(text, pos, endpos)
     if space is not None:
         for verb in _and_shorter(text, VERB_START.match(text, space.end(), endpos)):
@@ -4063,10 +4065,10 @@ def _is_headline(text):
     words = HEADLINE_WORD.findall(text)
     if len(words) < 4:
         return False
-    capitalised = sum(1 for word in words if word[0].isupper())
     if text.rstrip().endswith(".") and any(word[0].islower() and word not in HEADING_LINKS
                                            for word in words):
         return False   # "Ana Ruiz met Tom Lind on Friday.": a sentence with a verb
+    capitalised = sum(1 for word in words if word[0].isupper())
     return capitalised >= 0.7 * len(words)
 
 
