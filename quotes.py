@@ -42,7 +42,7 @@ import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable, Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 __version__ = "1.0.0"
 
@@ -1176,8 +1176,11 @@ def _sexless_description(entity) -> bool:
     return entity.gender is None and isinstance(entity, DescribedPerson)
 
 
-def name_words(name: str) -> List[str]:
-    return [w.rstrip(".").lower() for w in name.split()]
+@functools.lru_cache(maxsize=4096)
+def name_words(name: str) -> Tuple[str, ...]:
+    """The words of a name in lower case, without their full stops (a
+    tuple, for the same name is split again and again)."""
+    return tuple([w.rstrip(".").lower() for w in name.split()])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4875,7 +4878,7 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-def speaker_matches(wanted: list, name: str) -> bool:
+def speaker_matches(wanted: tuple, name: str) -> bool:
     """Whether the words ``wanted`` (from ``name_words``) are a run of
     consecutive words of ``name``, in any case."""
     words = name_words(name)
