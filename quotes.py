@@ -2377,7 +2377,7 @@ class Attributor:
         self.addressee: Optional[Entity] = None
         self.previous_paragraph: Optional[Paragraph] = None
         self.held: List[Paragraph] = []   # paragraphs inside a quotation still open
-        self.name_forms = {}   # raw words -> ([(name, role)], whether shaped like a participle)
+        self.name_forms = {}   # raw words -> ([(name, role)], whether shaped like a participle, whether a place)
         self.headline_cache = (None, False)   # (paragraph text, whether a headline)
         # The last few paragraphs as [paragraph, narration]: the text with
         # quoted words blanked out, where news pronouns find their antecedents.
@@ -2496,9 +2496,10 @@ class Attributor:
             if entry is None:
                 if len(forms) > 20_000:
                     forms.clear()
-                entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
-            names, participle = entry
-            if not names or not news and " " in raw and _is_place(raw):
+                entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None,
+                                      " " in raw and _is_place(raw))
+            names, participle, place = entry
+            if not names or not news and place:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
@@ -4308,6 +4309,7 @@ def _is_place(name):
     return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_organisation(name):
     """"Democratic National Committee", "CNN": not a person; but "Mr.
     Haldane of the Fiscal Studies Group" is one.
