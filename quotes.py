@@ -1194,6 +1194,8 @@ def strip_titles(name: str) -> str:
     ('Volodymyr Zelensky', 'Dr. Lowell')
     """
     words = name.split()
+    if len(words) < 2:
+        return " ".join(words)   # one word has no title to drop
     last_title = -1
     for index, word in enumerate(words[:-1]):
         key = word.rstrip(".").lower()
