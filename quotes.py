@@ -1468,6 +1468,12 @@ class Registry:
 NAME_LINK_WORDS = frozenset(NAME_LINK[3:-1].split("|"))
 
 
+def _ends_with(text: str, endings) -> bool:
+    """Whether ``text`` ends with one of ``endings`` where a pattern's "$"
+    would see it: at the very end, or before a newline that ends it."""
+    return text.endswith(endings) or text[-1:] == "\n" and text[:-1].endswith(endings)
+
+
 def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[Mention]:
     """The speaker mention that ``text`` ends with, as the subject of a cue
     verb that follows it: "Kremlin spokesman Dmitry Peskov", "she", "a senior
@@ -1501,7 +1507,7 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     core = text[:end].rstrip(" \t\n,")
     if core.endswith(".") and not ABBREVIATION_AT_END.search(core):
         core = core[:-1]   # "according to CNN.": the sentence's full stop
-    bracket = TRAILING_BRACKET.search(core)
+    bracket = TRAILING_BRACKET.search(core) if _ends_with(core, ")") else None
     if bracket is not None:   # "Ana Ruiz of the HWU (Harbour Workers Union)"
         core = core[:bracket.start()]
     end = len(core)
@@ -1513,7 +1519,8 @@ def parse_subject(text: str, offset: int, strip_tail: bool = True) -> Optional[M
     if PRONOUN_ONLY.fullmatch(words):
         return Mention(words, offset + begin, offset + end, "pronoun", words.lower(),
                        PRONOUN_GENDER.get(words.lower()))
-    pronoun = PRONOUN_AT_END.search(core, begin) if core.endswith(("he", "He", "they", "They")) else None
+    pronoun = PRONOUN_AT_END.search(core, begin) \
+        if _ends_with(core, ("he", "He", "they", "They")) else None   # "she" ends in "he"
     if pronoun is not None and _opens_clause(core[begin:pronoun.start()]) \
             and not core[begin:pronoun.start()].rstrip().endswith(
                 ("and", "or", "which", "who", "whom")):
