@@ -916,8 +916,7 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
-    never below above beneath behind beyond outside inside within across along around
-    away close keep seeing esq
+    never away close keep seeing esq
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
     beneath behind beside besides beyond below above among amongst around across along
