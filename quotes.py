@@ -2056,9 +2056,9 @@ def _appositive_name(text, pos, offset):
     return mention if mention is not None and mention.kind == "name" else None
 
 
-#: Words that follow "said" without being who said it: "said the more", "said a word".
 #: A determiner alone after a speech verb that is someone of a group: "…," said another.
 LONE_SPEAKERS = frozenset(("another", "one"))
+#: Words that follow "said" without being who said it: "said the more", "said a word".
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
     rest next last first other least better worse very
