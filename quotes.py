@@ -3210,6 +3210,16 @@ class Attributor:
             return None
         return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)
 
+    def _actor_since_last_quote(self):
+        """The person the narration after the last quote last made the
+        subject of a sentence, if any."""
+        for entity in reversed(self.registry.recently_seen):
+            if entity.seen <= self.clock_at_last_quote:
+                return None
+            if entity.salient > self.clock_at_last_quote and (entity.person or entity.gender):
+                return entity
+        return None
+
     def _someone_acted_since_last_quote(self):
         """Whether the narration after the last quote ("…," said Tom. Ann
         looked up.) made someone other than its speaker the subject."""
@@ -3542,7 +3552,7 @@ class Attributor:
                       or self._bearer_of_title(description_head(key)))
         found = entity is not None
         if entity is None and key == "other":
-            entity = self._other_party()
+            entity = self._other_party(after_narration=True)
         if entity is None and key in ("latter", "former"):
             entity = self._named_last(1 if key == "latter" else 2)
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
@@ -3600,10 +3610,17 @@ class Attributor:
         title = HONOURS.get(noun)
         return self.registry._bearer_of(title) if title else None
 
-    def _other_party(self):
-        """"…," said the other: whoever of the conversation did not speak last."""
-        last = self.turns[-1][1] if self._follows_last_quote() else None
-        if last is None:
+    def _other_party(self, after_narration=False):
+        """"…," said the other: whoever of the conversation did not speak last,
+        nor (``after_narration``) act in the narration since: "Ann only
+        nodded. ¶ “…,” said the other"."""
+        if not self.turns or self.turns[-1][1] is None:
+            return None
+        last, gap = self.turns[-1][1], self.paragraph_index - self.turns[-1][0]
+        actor = self._actor_since_last_quote() if after_narration else None
+        if actor is not None and actor in self.speakers and gap <= 2:
+            last = actor
+        elif gap > 1:
             return None
         for speaker in reversed(self.speakers):
             if speaker is not last:

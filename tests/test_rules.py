@@ -1042,6 +1042,13 @@ class FictionCues(Base):
                 "\u201cThen we walk,\u201d said the other.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_the_other_is_not_the_one_the_narration_just_followed(self):
+        text = (self.STORY + "\u201cThe bridge is down,\u201d said Ned Varley.\n\n"
+                "\u201cSince when?\u201d asked Jo Crane.\n\n"
+                "Jo Crane pulled her scarf tighter against the sleet.\n\n"
+                "\u201cSince the flood on Monday,\u201d said the other.")
+        self.assertEqual(extract(text)[-1].speaker, "Ned Varley")
+
     def test_whom_the_speaker_turns_to_answers(self):
         text = (self.STORY + "\u201cPlenty of rain,\u201d said Mrs. Hale.\n\n"
                 "Tom Pike bent towards Ann Lowe and said:\n\n"
