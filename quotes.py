@@ -2492,7 +2492,7 @@ class Attributor:
                     forms.clear()
                 entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None)
             names, participle = entry
-            if not names or not news and " " in raw and _is_place(raw):
+            if not names or not news and _is_place(raw):
                 continue   # "I", "The", "Yes": most capitalised words name nobody
             if participle and not _acts_after(text, match.end(), end):
                 continue   # "Observing the crowd, he …": a verb that opens a sentence
@@ -4310,9 +4310,14 @@ def _past_link_words(words):
 
 def _is_place(name):
     """"Mill Lane", "Kelby Wells": a place a story names, not a
-    person ("Tom Green" and "Mrs. Hill" are people)."""
-    space = name.rfind(" ")
-    return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None
+    person ("Tom Green" and "Mrs. Hill" are people), even where a line
+    breaks inside it.
+
+    >>> _is_place("Bramble\\nLane"), _is_place("Tom Green")
+    (True, False)
+    """
+    words = name.split()   # a line may break inside the name
+    return len(words) > 1 and words[-1].lower() in PLACE_WORDS and gender_of(name) is None
 
 
 def _is_organisation(name):
