@@ -2394,6 +2394,7 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
         self.replying = False   # the cue at hand answers: "she replied"
+        self.speech_cue = False  # the pronoun at hand is the subject of a speech verb
 
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
@@ -3479,8 +3480,9 @@ class Attributor:
                 entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
                 self.replying = cue in REPLY_VERBS and self._follows_last_quote()
+                self.speech_cue = method in ("cue_after", "cue_before")
                 entity = self._referent(mention.gender)
-                self.replying = False
+                self.replying = self.speech_cue = False
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -3752,6 +3754,9 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is not None and self.speech_cue and entity.salient < since \
+                    and self._pronoun_came_first(entity, gender):
+                entity = None   # "As she spoke, she … asked about Miss Dale. She replied"
             if entity is not None and self.replying and entity not in self.speakers:
                 # "he replied" answers the talk: one of those talking, not someone
                 # the narration between the turns only named.
@@ -3772,6 +3777,22 @@ class Attributor:
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _pronoun_came_first(self, entity, gender):
+        """Whether the narration of this paragraph, before the quote, says
+        "he" or "she" (of that sex) before it first names ``entity``: the
+        pronoun then goes on about someone met before, not about the one
+        named after it."""
+        quote = self.deciding
+        if gender is None or quote is None:
+            return False
+        paragraph = quote.context.first_paragraph
+        text = paragraph.text[:max(0, quote.start - paragraph.start)]
+        named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+        if not named:
+            return False
+        pronoun = (SHE if gender == "f" else HE).search(text, 0, min(named))
+        return pronoun is not None
 
     def _same_sex_goes_on(self, gender):
         """When the others of the talk are all women, "he said" in a new
@@ -4536,6 +4557,9 @@ def is_heading(text):
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in HEADING_LINKS
                                for w in words)
+#: "He" and "she" as words of the narration.
+HE = re.compile(r"\b[Hh]e\b")
+SHE = re.compile(r"\b[Ss]he\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 #: Pronouns that point back to the subject of their own clause ("Tom shook his head").
