@@ -3782,17 +3782,22 @@ class Attributor:
         """Whether the narration of this paragraph, before the quote, says
         "he" or "she" (of that sex) before it first names ``entity``: the
         pronoun then goes on about someone met before, not about the one
-        named after it."""
+        named after it.  Named only in the paragraph before, the name is
+        passed by when that paragraph says the pronoun before and after it."""
         quote = self.deciding
         if gender is None or quote is None:
             return False
+        pronoun = SHE if gender == "f" else HE
         paragraph = quote.context.first_paragraph
         text = paragraph.text[:max(0, quote.start - paragraph.start)]
         named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
-        if not named:
-            return False
-        pronoun = (SHE if gender == "f" else HE).search(text, 0, min(named))
-        return pronoun is not None
+        previous = self.previous_paragraph
+        if not named and previous is not None and previous is not paragraph:
+            text = previous.text[-NARRATION_WINDOW:]
+            named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+            if named and pronoun.search(text, max(named)) is None:
+                return False
+        return bool(named) and pronoun.search(text, 0, min(named)) is not None
 
     def _same_sex_goes_on(self, gender):
         """When the others of the talk are all women, "he said" in a new

@@ -1056,6 +1056,14 @@ class FictionCues(Base):
                 "At last she said, \u201cNobody saw it start.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Nell Shaw")
 
+    def test_a_pronoun_chain_through_the_paragraph_before_passes_a_name_by(self):
+        text = (self.STORY + "\u201cThe kettle is on,\u201d said Nell Shaw.\n\n"
+                "\u201cGood,\u201d said Tom Pike.\n\n"
+                "She poured the tea and told him about Ada Marsh and the fire, "
+                "and then she was quiet for a while.\n\n"
+                "\u201cNobody saw it start,\u201d she said.")
+        self.assertEqual(extract(text)[-1].speaker, "Nell Shaw")
+
     def test_whom_the_speaker_turns_to_answers(self):
         text = (self.STORY + "\u201cPlenty of rain,\u201d said Mrs. Hale.\n\n"
                 "Tom Pike bent towards Ann Lowe and said:\n\n"
