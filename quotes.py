@@ -916,8 +916,7 @@ NOT_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december christmas english french
     german american british russian ukrainian european
-    never below above beneath behind beyond outside inside within across along around
-    away close keep seeing esq
+    never away close keep seeing esq
     again once twice presently afterwards meanwhile besides instead nevertheless otherwise
     therefore thus hence whereupon till until unless since except
     beneath behind beside besides beyond below above among amongst around across along
@@ -2057,9 +2056,9 @@ def _appositive_name(text, pos, offset):
     return mention if mention is not None and mention.kind == "name" else None
 
 
-#: Words that follow "said" without being who said it: "said the more", "said a word".
 #: A determiner alone after a speech verb that is someone of a group: "…," said another.
 LONE_SPEAKERS = frozenset(("another", "one"))
+#: Words that follow "said" without being who said it: "said the more", "said a word".
 NOT_SPEAKER_HEADS = frozenset("""
     more most less least same word words thing things nothing something way time
     rest next last first other least better worse very
