@@ -2408,6 +2408,7 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
         self.replying = False   # the cue at hand answers: "she replied"
+        self.speech_cue = False  # the pronoun at hand is the subject of a speech verb
 
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
@@ -2505,7 +2506,7 @@ class Attributor:
                 if len(forms) > 20_000:
                     forms.clear()
                 entry = forms[raw] = (name_forms(raw), PARTICIPLE.fullmatch(raw) is not None,
-                                      " " in raw and _is_place(raw))
+                                      _is_place(raw))
             names, participle, place = entry
             if not names or not news and place:
                 continue   # "I", "The", "Yes": most capitalised words name nobody
@@ -3227,6 +3228,16 @@ class Attributor:
             return None
         return Attribution(entity.name, None, None, "reply", 0.35, "implicit", entity)
 
+    def _actor_since_last_quote(self):
+        """The person the narration after the last quote last made the
+        subject of a sentence, if any."""
+        for entity in reversed(self.registry.recently_seen):
+            if entity.seen <= self.clock_at_last_quote:
+                return None
+            if entity.salient > self.clock_at_last_quote and (entity.person or entity.gender):
+                return entity
+        return None
+
     def _someone_acted_since_last_quote(self):
         """Whether the narration after the last quote ("…," said Tom. Ann
         looked up.) made someone other than its speaker the subject."""
@@ -3486,8 +3497,9 @@ class Attributor:
                 entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
                 self.replying = cue in REPLY_VERBS and self._follows_last_quote()
+                self.speech_cue = method in ("cue_after", "cue_before")
                 entity = self._referent(mention.gender)
-                self.replying = False
+                self.replying = self.speech_cue = False
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -3559,7 +3571,7 @@ class Attributor:
                       or self._bearer_of_title(description_head(key)))
         found = entity is not None
         if entity is None and key == "other":
-            entity = self._other_party()
+            entity = self._other_party(after_narration=True)
         if entity is None and key in ("latter", "former"):
             entity = self._named_last(1 if key == "latter" else 2)
         if entity is None and definite and (mention.gender or key in ("other", "one")) \
@@ -3617,10 +3629,17 @@ class Attributor:
         title = HONOURS.get(noun)
         return self.registry._bearer_of(title) if title else None
 
-    def _other_party(self):
-        """"…," said the other: whoever of the conversation did not speak last."""
-        last = self.turns[-1][1] if self._follows_last_quote() else None
-        if last is None:
+    def _other_party(self, after_narration=False):
+        """"…," said the other: whoever of the conversation did not speak last,
+        nor (``after_narration``) act in the narration since: "Ann only
+        nodded. ¶ “…,” said the other"."""
+        if not self.turns or self.turns[-1][1] is None:
+            return None
+        last, gap = self.turns[-1][1], self.paragraph_index - self.turns[-1][0]
+        actor = self._actor_since_last_quote() if after_narration else None
+        if actor is not None and actor in self.speakers and gap <= 2:
+            last = actor
+        elif gap > 1:
             return None
         for speaker in reversed(self.speakers):
             if speaker is not last:
@@ -3752,6 +3771,9 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
+            if entity is not None and self.speech_cue and entity.salient < since \
+                    and self._pronoun_came_first(entity, gender):
+                entity = None   # "As she spoke, she … asked about Miss Dale. She replied"
             if entity is not None and self.replying and entity not in self.speakers:
                 # "he replied" answers the talk: one of those talking, not someone
                 # the narration between the turns only named.
@@ -3772,6 +3794,27 @@ class Attributor:
         if entity is not None:
             self.registry.touch(entity)
         return entity
+
+    def _pronoun_came_first(self, entity, gender):
+        """Whether the narration of this paragraph, before the quote, says
+        "he" or "she" (of that sex) before it first names ``entity``: the
+        pronoun then goes on about someone met before, not about the one
+        named after it.  Named only in the paragraph before, the name is
+        passed by when that paragraph says the pronoun before and after it."""
+        quote = self.deciding
+        if gender is None or quote is None:
+            return False
+        pronoun = SHE if gender == "f" else HE
+        paragraph = quote.context.first_paragraph
+        text = paragraph.text[:max(0, quote.start - paragraph.start)]
+        named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+        previous = self.previous_paragraph
+        if not named and previous is not None and previous is not paragraph:
+            text = previous.text[-NARRATION_WINDOW:]
+            named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+            if named and pronoun.search(text, max(named)) is None:
+                return False
+        return bool(named) and pronoun.search(text, 0, min(named)) is not None
 
     def _same_sex_goes_on(self, gender):
         """When the others of the talk are all women, "he said" in a new
@@ -4312,9 +4355,14 @@ def _past_link_words(words):
 
 def _is_place(name):
     """"Mill Lane", "Kelby Wells": a place a story names, not a
-    person ("Tom Green" and "Mrs. Hill" are people)."""
-    space = name.rfind(" ")
-    return space > 0 and name[space + 1:].lower() in PLACE_WORDS and gender_of(name) is None
+    person ("Tom Green" and "Mrs. Hill" are people), even where a line
+    breaks inside it.
+
+    >>> _is_place("Bramble\\nLane"), _is_place("Tom Green")
+    (True, False)
+    """
+    words = name.split()   # a line may break inside the name
+    return len(words) > 1 and words[-1].lower() in PLACE_WORDS and gender_of(name) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4534,6 +4582,9 @@ def is_heading(text):
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in HEADING_LINKS
                                for w in words)
+#: "He" and "she" as words of the narration.
+HE = re.compile(r"\b[Hh]e\b")
+SHE = re.compile(r"\b[Ss]he\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 #: Pronouns that point back to the subject of their own clause ("Tom shook his head").

@@ -1042,6 +1042,28 @@ class FictionCues(Base):
                 "\u201cThen we walk,\u201d said the other.")
         self.assertEqual(extract(text)[-1].speaker, "Ann Lowe")
 
+    def test_the_other_is_not_the_one_the_narration_just_followed(self):
+        text = (self.STORY + "\u201cThe bridge is down,\u201d said Ned Varley.\n\n"
+                "\u201cSince when?\u201d asked Jo Crane.\n\n"
+                "Jo Crane pulled her scarf tighter against the sleet.\n\n"
+                "\u201cSince the flood on Monday,\u201d said the other.")
+        self.assertEqual(extract(text)[-1].speaker, "Ned Varley")
+
+    def test_a_pronoun_that_came_before_a_name_goes_on_about_someone_else(self):
+        text = (self.STORY + "\u201cThe kettle is on,\u201d said Nell Shaw.\n\n"
+                "\u201cGood,\u201d said Tom Pike.\n\n"
+                "When she had poured the tea, she spoke of Ada Marsh and the fire at the mill. "
+                "At last she said, \u201cNobody saw it start.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Nell Shaw")
+
+    def test_a_pronoun_chain_through_the_paragraph_before_passes_a_name_by(self):
+        text = (self.STORY + "\u201cThe kettle is on,\u201d said Nell Shaw.\n\n"
+                "\u201cGood,\u201d said Tom Pike.\n\n"
+                "She poured the tea and told him about Ada Marsh and the fire, "
+                "and then she was quiet for a while.\n\n"
+                "\u201cNobody saw it start,\u201d she said.")
+        self.assertEqual(extract(text)[-1].speaker, "Nell Shaw")
+
     def test_whom_the_speaker_turns_to_answers(self):
         text = (self.STORY + "\u201cPlenty of rain,\u201d said Mrs. Hale.\n\n"
                 "Tom Pike bent towards Ann Lowe and said:\n\n"
