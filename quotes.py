@@ -2271,8 +2271,6 @@ ROLE_MODIFIERS = frozenset("""
     press national security foreign defense defence interior finance prime deputy vice chief
     executive former then acting state senior junior top party opposition rival campaign
     presidential ex""".split())
-#: A lower-case word right before a name: "board chair Ana Ruiz".
-WORD_BEFORE_NAME = re.compile(r"(?<![\w'’\-])(?P<word>[a-z][a-z\-]+)[ \t\n]+$")
 
 
 def _role_right_before(text, start, end):
@@ -4085,12 +4083,12 @@ GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How far back (paragraphs, characters) a news pronoun looks for its person.
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500
-#: Words that make a name an organisation's, which "he" or "she" never means.
 #: Last words of the names of places: "Mill Lane", "Ashcombe Abbey".
 PLACE_WORDS = frozenset("""
     street road lane square avenue terrace gardens park abbey wells corner villa hill green
     common bridge place row court castle manor hall station cottage farm church chapel
     """.split())
+#: Words that make a name an organisation's, which "he" or "she" never means.
 ORGANISATION_WORDS = frozenset("""
     party committee department campaign news times post journal press review institute
     university college school foundation inc llc corp corporation company co group association
@@ -4196,11 +4194,8 @@ ROLE_APPOSITIVE = re.compile(r",[ \t\n]+(?:a|an|the)[ \t\n][^,.;\"“”]{1,100}
 WORD_BEFORE_NAME = re.compile(r"(?:^|[ \t\n])(?P<word>[a-z][a-z\-]*),?[ \t\n]+$")
 
 #: Words of ROLE_WORDS that only qualify a role, so never stand right before
-#: the name of the person who holds it.
-ROLE_QUALIFIERS = frozenset("""
-    press national security foreign defense defence interior finance prime deputy vice chief
-    state senior junior top party opposition rival campaign presidential former then acting ex
-    """.split())
+#: the name of the person who holds it ("executive Ana Ruiz" is one though).
+ROLE_QUALIFIERS = ROLE_MODIFIERS - {"executive"}
 
 
 #: "Ana Ruiz, who …": what only a person is followed by.
