@@ -2405,8 +2405,6 @@ class Attributor:
         self.spoken_to: Optional[Entity] = None  # named by a vocative in the quote at hand
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
-        self.replying = False   # the cue at hand answers: "she replied"
-        self.speech_cue = False  # the pronoun at hand is the subject of a speech verb
 
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
@@ -3494,10 +3492,9 @@ class Attributor:
             if not self.fiction and mention.name in ("he", "she"):
                 entity = self.news_antecedent(mention) or self._news_person(mention.gender)
             if entity is None:
-                self.replying = cue in REPLY_VERBS and self._follows_last_quote()
-                self.speech_cue = method in ("cue_after", "cue_before")
-                entity = self._referent(mention.gender)
-                self.replying = self.speech_cue = False
+                entity = self._referent(mention.gender,
+                                        replying=cue in REPLY_VERBS and self._follows_last_quote(),
+                                        speech_cue=method in ("cue_after", "cue_before"))
             if entity is None:
                 return Attribution(None, mention, cue, method, confidence * 0.5, "anaphoric")
             self.registry.touch(entity)
@@ -3740,11 +3737,12 @@ class Attributor:
             return None
         return last.entity
 
-    def _referent(self, gender, other_than=()):
+    def _referent(self, gender, other_than=(), replying=False, speech_cue=False):
         """Whom "he", "she" or "the old man" stands for.  In a story a new
         paragraph of dialogue is a new speaker: when the narration of this
         paragraph names nobody first, the last speaker is passed over for
-        the other person of the conversation."""
+        the other person of the conversation.  ``replying``: the cue answers
+        ("she replied"); ``speech_cue``: the pronoun is a speech verb's subject."""
         exclude = ((self.spoken_to,) if self.spoken_to is not None else ()) + other_than
         narrator = self._narrator() if self.told_by_i and self.narrator_votes else None
         if narrator is not None:
@@ -3769,10 +3767,10 @@ class Attributor:
             elif self.new_turn and self.turns and self._someone_acted_since_last_quote():
                 since = self.clock_at_last_quote + 1   # "…," said Tom. Ann smiled. ¶ "…," she said
             entity = self.registry.recent(gender, exclude, since=since, people=self.story)
-            if entity is not None and self.speech_cue and entity.salient < since \
+            if entity is not None and speech_cue and entity.salient < since \
                     and self._pronoun_came_first(entity, gender):
                 entity = None   # "As she spoke, she … asked about Miss Dale. She replied"
-            if entity is not None and self.replying and entity not in self.speakers:
+            if entity is not None and replying and entity not in self.speakers:
                 # "he replied" answers the talk: one of those talking, not someone
                 # the narration between the turns only named.
                 entity = self._participant(gender, exclude) or entity
