@@ -3800,14 +3800,14 @@ class Attributor:
         quote = self.deciding
         if gender is None or quote is None:
             return False
-        pronoun = SHE if gender == "f" else HE
+        pronoun = PRONOUN_OF_GENDER[gender]
         paragraph = quote.context.first_paragraph
         text = paragraph.text[:max(0, quote.start - paragraph.start)]
-        named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+        named = _places_named(text, entity)
         previous = self.previous_paragraph
         if not named and previous is not None and previous is not paragraph:
             text = previous.text[-NARRATION_WINDOW:]
-            named = [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
+            named = _places_named(text, entity)
             if named and pronoun.search(text, max(named)) is None:
                 return False
         return bool(named) and pronoun.search(text, 0, min(named)) is not None
@@ -4002,6 +4002,11 @@ class Attributor:
         self.last_quote = quote
         self.last_attribution = result
         self.clock_at_last_quote = self.registry.clock
+
+
+def _places_named(text, entity):
+    """Where ``text`` first names ``entity`` by each of its names."""
+    return [at for at in (text.find(alias) for alias in entity.aliases) if at >= 0]
 
 
 #: The speaker of "I said" in a story that has not yet named who tells it.
@@ -4575,9 +4580,6 @@ def is_heading(text):
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w in HEADING_LINKS
                                for w in words)
-#: "He" and "she" as words of the narration.
-HE = re.compile(r"\b[Hh]e\b")
-SHE = re.compile(r"\b[Ss]he\b")
 GENDERED_PRONOUN = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.I)
 MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 #: Pronouns that point back to the subject of their own clause ("Tom shook his head").
