@@ -2273,14 +2273,15 @@ ROLE_MODIFIERS = frozenset("""
     presidential ex""".split())
 
 
-def _role_right_before(text, start, end):
+def _role_right_before(text, start, end, qualifiers=ROLE_MODIFIERS):
     """The role a lower-case noun right before a name gives its bearer:
-    "Board chair Ana Ruiz opened …" makes Ruiz "the chair"."""
+    "Board chair Ana Ruiz opened …" makes Ruiz "the chair"; words of
+    ``qualifiers`` are no role alone."""
     match = WORD_BEFORE_NAME.search(text, start, end)
     if match is None:
         return None
     word = match.group("word")
-    return word if word in ROLE_WORDS and word not in ROLE_MODIFIERS else None
+    return word if word in ROLE_WORDS and word not in qualifiers else None
 
 
 def _placed_role_right_before(text, start, end):
@@ -4251,9 +4252,7 @@ def _person_clue(text, index, end):
 def _role_before(text, start, index):
     """Whether a role stands right before the name at ``index``: "professor
     Ana Ruiz", "the port's director, Ana Ruiz"."""
-    match = WORD_BEFORE_NAME.search(text, max(start, index - 30), index)
-    return match is not None and match.group("word") in ROLE_WORDS \
-        and match.group("word") not in ROLE_QUALIFIERS
+    return _role_right_before(text, max(start, index - 30), index, ROLE_QUALIFIERS) is not None
 
 
 def _modifies_name(text, index, end):
