@@ -309,6 +309,15 @@ SPEECH_SIGNS = re.compile(r"[?!¡¿\u2026]|\b(?:I|you|your|we|me|my|je|j['’]|t
 #: In dash dialogue the narration is opened by a dash after a space.
 NARRATION_DASH = re.compile(r"\s[\u2014\u2015]")
 
+#: A run of straight double marks, each of which (inside the run) may open
+#: or close.
+STRAIGHT_RUN = re.compile(r'"+')
+
+#: Marks that open whenever the characters on both sides are such marks too
+#: ("“‘“‘"): inside a run of them, their role needs no reading.
+OPENERS_BETWEEN_OPENERS = "\u201c\u2018\u201e\u201a\u00ab\u2039\u300c\u300e"
+OPENER_RUN = re.compile("[%s]*" % OPENERS_BETWEEN_OPENERS)
+
 #: How far ahead (in characters) a later closing mark is looked for.
 APOSTROPHE_LOOKAHEAD = 2000
 #: Real text never nests deeper than a few levels; past this, marks are
@@ -404,12 +413,21 @@ class QuoteScanner:
         dash_dialogue_before, self.dash_dialogue_before = self.dash_dialogue_before, False
         if not self.stack:
             position = self._dash_dialogue(paragraph, position, dash_dialogue_before)
-        for mark in MARK.finditer(text, position):
+        mark = MARK.search(text, position)
+        while mark is not None:
             glyph = mark.group()
             start, end = mark.span()
             role = classify(glyph, text[start - 1] if start else "", text[end:end + 1])
             if role is not None:
                 self._mark(paragraph, glyph, role, start, end)
+            if glyph == '"' and text.startswith('""', end):
+                end = self._skip_empty_pairs(paragraph, start, end)
+            elif len(self.stack) >= MAX_DEPTH and glyph in OPENERS_BETWEEN_OPENERS:
+                # Past the depth limit openers are ignored: pass over a run
+                # of them, all but its last, which meets the character after.
+                end = OPENER_RUN.match(text, end).end()
+                end = max(mark.end(), end - 1)
+            mark = MARK.search(text, end)
         if paragraph.complete:
             self._end_paragraph(paragraph)
         elif self.stack:
@@ -444,6 +462,24 @@ class QuoteScanner:
         if len(self.stack) < MAX_DEPTH:
             self.stack.append(_Open(family, glyph, paragraph.start + start,
                                     paragraph.start + end, paragraph))
+
+    def _skip_empty_pairs(self, paragraph, start, end):
+        """Where to go on after the straight mark at ``start`` opened a quote
+        that more straight marks follow: inside a run of them each pair
+        closes an empty quote (which is no quote) and opens the next,
+        so whole pairs are passed over at once, and the run's last mark is
+        left to meet the character after it.  Keeps a run of thousands of
+        marks from costing a step each."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.start != paragraph.start + start or top.nested:
+            return end   # the mark closed a quote, or was ignored
+        if any(opening.family == DOUBLE for opening in self.stack[:-1]):
+            return end   # the second mark of a pair closes this one, the third the one outside
+        run_end = STRAIGHT_RUN.match(paragraph.text, end).end()
+        pairs = (run_end - 1 - end) // 2
+        top.start += 2 * pairs
+        top.content_start += 2 * pairs
+        return end + 2 * pairs
 
     @staticmethod
     def _is_elision(text, after):
@@ -2736,7 +2772,9 @@ class Attributor:
                 and not self.fiction:
             # The quote before was a guess: this one's own sentence may say more.
             result = (self.cue_later(after, quote.end)
-                      or self.sentence_subject(quote, before, quote.start - len(before)))
+                      or self.sentence_subject(quote, before, quote.start - len(before))
+                      or self.cue_before_phrase(quote, previous_in_paragraph, before, first,
+                                                after, after_offset))
             if result is not None:
                 return result
         if previous_in_paragraph is not None and previous_in_paragraph.method:
@@ -2936,6 +2974,25 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, verbs[-1].group(), "cue_before", 0.75)
         return None
+
+    def cue_before_phrase(self, quote, phrase, before, paragraph, after, after_offset):
+        """News: 'His aunt, who ran the "open door" shelter, said: "…"' — a
+        phrase quoted earlier in the same sentence cut the sentence, and
+        its subject, off from this quote's cue.  The cue is read again over
+        the whole sentence, the phrase blanked out."""
+        if SENTENCE_END.search(before) is not None or len(phrase.text.split()) > TERM_WORDS \
+                or phrase.text.rstrip(CLOSING_GLYPHS + " \t\n")[-1:] in ".,;:!?…":
+            return None
+        phrase_start = phrase.start - paragraph.start
+        reach = max(0, phrase_start - CUE_WINDOW)
+        sentence_start = reach
+        for end in SENTENCE_END.finditer(paragraph.text, reach, phrase_start):
+            sentence_start = end.end()
+        opening = paragraph.text[sentence_start:phrase_start]
+        if not opening.strip():
+            return None   # the phrase opens the sentence: nothing more to read
+        wider = opening + " " * (phrase.end - phrase.start) + before
+        return self.cue_before(quote, wider, after, quote.start - len(wider), after_offset)
 
     @staticmethod
     def _opening_subject(sentence, offset):

@@ -130,6 +130,14 @@ class CueSubjects(unittest.TestCase):
                 '"has no idea what roads cost."')
         self.assertEqual(speakers(text), ["Marten Hollis"])
 
+    def test_phrase_quoted_between_the_subject_and_its_cue(self):
+        text = ('"We will appeal," Dana Oyelaran said after the hearing.\n\n'
+                'Her landlord, who had put up the "no pets" sign in the hall, said: '
+                '"Rules are rules, and the tenants all signed them."')
+        found = extract(NEWS_OPENING + text)
+        self.assertEqual(found[-1].speaker, "Her landlord")
+        self.assertEqual(found[-1].cue, "said")
+
 
 class SpeechOverParagraphs(unittest.TestCase):
 

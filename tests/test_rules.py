@@ -19,6 +19,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if REPO not in sys.path:
     sys.path.insert(0, REPO)
 
+import quotes  # noqa: E402
 from quotes import Extractor, appositive_calling, extract, parse_subject, strip_titles  # noqa: E402
 
 
@@ -88,6 +89,21 @@ class DoubleQuotes(Base):
         text = "''Good evening,'' said the vicar."
         self.assert_spans(text, ["''Good evening,''"])
         self.assertEqual(words(text), ["Good evening,"])
+
+    def test_runs_of_straight_marks_hold_no_quote(self):
+        self.assert_spans('"' * 9, [])
+        self.assert_speakers('"""""""Stay here," Ann said.', [('"Stay here,"', "Ann")])
+        self.assert_speakers('Ann typed """"""""" and then "Stay here," she said.',
+                             [('"Stay here,"', "Ann")])
+        self.assert_spans('"Stay here," Ann said. """"', ['"Stay here,"'])
+
+    def test_marks_nested_past_the_depth_limit_are_ignored(self):
+        # 100 levels open; only the first MAX_DEPTH count, so the outermost
+        # quote closes with the MAX_DEPTH-th closing mark.
+        depth = quotes.MAX_DEPTH
+        text = "She wrote " + "\u201c\u2018" * 50 + "Hi" + "\u2019\u201d" * 50 + " and stopped."
+        opened = text.index("H")
+        self.assert_spans(text, [text[text.index("\u201c"):opened + 2 + depth]])
 
 
 class SingleQuotesAndApostrophes(Base):
