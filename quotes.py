@@ -1227,6 +1227,8 @@ def strip_titles(name: str) -> str:
     ('Marco Rubio', 'Mrs. Bennet')
     >>> strip_titles("Ukrainian President Volodymyr Zelensky"), strip_titles("Dr. Lowell")
     ('Volodymyr Zelensky', 'Dr. Lowell')
+    >>> strip_titles("National Weather Service")
+    'National Weather Service'
     """
     words = name.split()
     if len(words) < 2:
@@ -1250,6 +1252,8 @@ def strip_titles(name: str) -> str:
             rest = rest[2:]
     if len(rest) < 2:                              # "Dr. Lowell", "President Obama"
         rest = words[last_title:] if last_title >= 0 else words
+    if len(rest) < len(words) and _is_organisation(" ".join(rest)):
+        return " ".join(words)                     # National Weather Service: all one name
     for index in range(1, len(rest) - 1):          # House Republican Mark Holloway
         before = rest[index - 1].rstrip(".").lower()
         if rest[index].lower() in GIVEN_NAMES and before not in GIVEN_NAMES \
@@ -1273,9 +1277,9 @@ def gender_of(name: str) -> Optional[str]:
     if len(words) > 1 and len(words[0]) == len(words[1]) == 1:
         return None   # initials ("M. J. Tarrant"), not "M. Duval"
     for word in words[:2]:
-        if word in MALE_TITLES or word in MALE_NAMES:
+        if word in MALE_TITLES or word in MALE_NAMES or word in MALE_PETS:
             return "m"
-        if word in FEMALE_TITLES or word in FEMALE_NAMES:
+        if word in FEMALE_TITLES or word in FEMALE_NAMES or word in FEMALE_PETS:
             return "f"
         if word not in TITLES:
             break
@@ -1291,6 +1295,53 @@ ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "cha
                  "councilman": "councillor", "councilwoman": "councillor",
                  "councilor": "councillor", "headmistress": "headmaster",
                  "policeman": "officer", "policewoman": "officer"}
+
+
+#: Given names and the pet forms English uses for them: "Lizzy" is
+#: Elizabeth, "Peggy" Margaret, "Joe" Joseph, once the text has named them.
+FEMALE_PET_NAMES = {
+    "elizabeth": "lizzy lizzie liz eliza beth bess bessie betsy betty libby",
+    "margaret": "peggy maggie meg madge margie",
+    "catherine": "kate kitty katie cathy kit", "katherine": "kate kitty katie kathy",
+    "mary": "polly molly mamie", "sarah": "sally sadie", "anne": "annie nancy nan",
+    "ann": "annie nancy nan", "anna": "annie", "dorothy": "dolly dot dottie",
+    "susan": "sue susie sukey", "harriet": "hattie hatty", "frances": "fanny",
+    "isabella": "bella belle", "isabel": "bella belle", "eleanor": "nell nelly nellie",
+    "ellen": "nell nelly nellie", "helen": "nell nelly", "louisa": "lou", "jane": "jenny janey",
+    "caroline": "carrie", "josephine": "josie", "rebecca": "becky", "victoria": "vicky",
+    "gertrude": "gertie trudy", "abigail": "abby", "emily": "emmy milly",
+    "patricia": "pat patty tricia", "alexandra": "alex sandy", "sandra": "sandy",
+}
+MALE_PET_NAMES = {
+    "william": "will bill billy willie willy", "robert": "bob bobby rob robbie",
+    "richard": "dick dickie rick", "edward": "ned ted teddy eddie", "james": "jim jimmy jem jamie",
+    "john": "jack johnny", "henry": "harry hal hank", "thomas": "tom tommy",
+    "charles": "charlie chuck", "francis": "frank frankie", "frederick": "fred freddy freddie",
+    "alexander": "alex sandy", "benjamin": "ben benny", "joseph": "joe joey",
+    "samuel": "sam sammy", "nicholas": "nick nicky", "christopher": "chris kit",
+    "theodore": "theo ted teddy", "michael": "mike mickey", "patrick": "pat paddy",
+    "daniel": "dan danny", "david": "dave davy", "matthew": "matt", "stephen": "steve",
+    "anthony": "tony", "lawrence": "larry", "albert": "bert bertie", "arthur": "artie",
+    "philip": "phil", "timothy": "tim timmy", "peter": "pete", "augustus": "gus",
+}
+
+
+def _variants(*tables):
+    """Each given name and pet form, with the others it may stand for."""
+    variants = {}
+    for table in tables:
+        for full, pets in table.items():
+            for pet in pets.split():
+                variants.setdefault(full, set()).add(pet)
+                variants.setdefault(pet, set()).add(full)
+    return variants
+
+
+NAME_VARIANTS = _variants(FEMALE_PET_NAMES, MALE_PET_NAMES)
+#: A pet form tells the sex of the names it stands for ("Bessie", "Ned"),
+#: unless it stands for a man's and a woman's ("Kit").
+FEMALE_PETS = frozenset(_variants(FEMALE_PET_NAMES)) - frozenset(_variants(MALE_PET_NAMES))
+MALE_PETS = frozenset(_variants(MALE_PET_NAMES)) - frozenset(_variants(FEMALE_PET_NAMES))
 
 
 class Roles(dict):
@@ -1347,6 +1398,8 @@ class Registry:
         candidates = None
         for word in words:
             found = self.by_word.get(word)
+            if not found and word in NAME_VARIANTS and word == words[0]:
+                found = self._by_variant(word)   # "Lizzy" after "Elizabeth Vane"
             if not found:
                 return None   # a word of no name seen: most new names stop here
             candidates = found if candidates is None else candidates & found
@@ -1366,6 +1419,16 @@ class Registry:
         if len(candidates) == 1:
             return next(iter(candidates))
         return None
+
+    def _by_variant(self, given):
+        """The people named with another form of this given name ("Lizzy"
+        for Elizabeth, "Elizabeth" for Lizzy), if the text holds only one."""
+        found = set()
+        for variant in NAME_VARIANTS[given]:
+            found |= {entity for entity in self.by_word.get(variant, ())
+                      if any(name_words(strip_titles(alias))[:1] == (variant,)
+                             for alias in entity.aliases)}
+        return found if len(found) == 1 else None
 
     def add_alias(self, entity, alias):
         """Another name the text gives the same person: "known as Lizzy"."""
@@ -2231,8 +2294,9 @@ KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs."
               "father": "Mr."}
 #: Cue verbs of an answer to what was just said.
 REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".split())
-#: A voice said to be someone's: "a girl's voice" speaks for the girl.
-VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice", re.I)
+#: A voice said to be someone's: "a girl's voice" speaks for the girl, "the
+#: voice of Tom Hale" for Tom Hale.
+VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice|(?:the |a )?voice of (?P<of>.+)", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
 #: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
@@ -2734,7 +2798,7 @@ class Attributor:
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
         self.new_turn = opens_paragraph
         self.deciding = quote
-        self.spoken_to = self._vocative_in(quote.text)
+        self.spoken_to = self._vocative_in(_outside_nested(quote))
         before_offset = quote.start - len(before)
         after_offset = quote.end
         if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
@@ -3609,7 +3673,11 @@ class Attributor:
         words = " ".join(mention.name.split())
         owner = VOICE_OWNER.fullmatch(words)
         if owner is not None:
-            words = owner.group("owner")   # "called a girl's voice": the girl
+            words = owner.group("owner") or owner.group("of")   # "called a girl's voice": the girl
+            if words[:1].isupper():
+                entity = self.registry.see(strip_titles(words))
+                entity.person = True
+                return entity
         determiner, _, key = words.lower().partition(" ")
         if _bare_group(words):   # "police", "the servants' friends": a group the scene knows
             determiner, key = "the", words.lower()
@@ -4060,6 +4128,16 @@ class Attributor:
         self.last_quote = quote
         self.last_attribution = result
         self.clock_at_last_quote = self.registry.clock
+
+
+def _outside_nested(quote):
+    """A quote's words with the quotes inside it blanked out: in "Say,
+    'Yes, Master Reed'" the speaker calls no one by name."""
+    words, base = quote.text, quote.start + len(quote.marks[0])
+    for inner in quote.nested:
+        start, end = max(0, inner.start - base), max(0, inner.end - base)
+        words = words[:start] + " " * (min(end, len(words)) - start) + words[end:]
+    return words
 
 
 def _places_named(text, entity):

@@ -303,6 +303,13 @@ class Names(unittest.TestCase):
                 '"The dock is a risk," he said.')
         self.assertEqual(speakers(text), ["Mike Varga"])
 
+    def test_organisation_whose_name_opens_with_a_role_word(self):
+        text = ('According to the National Tide Office, "the surge peaks at noon."\n\n'
+                '"Boats must stay in port," the Deputy Harbour Authority said.\n\n'
+                'The NTO added: "Expect a second surge."')
+        self.assertEqual(speakers(text), ["National Tide Office", "Deputy Harbour Authority",
+                                          "National Tide Office"])
+
     def test_role_words_after_the_name_stay(self):
         text = '"We will appeal," Myo Tun of the National Harbour League said.'
         self.assertEqual(speakers(text), ["Myo Tun of the National Harbour League"])

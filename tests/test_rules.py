@@ -604,6 +604,30 @@ class Context(Base):
                 "\u201cIn a minute.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Ana", "Mr. Hale"])
 
+    def test_pet_name_is_the_person_named_in_full(self):
+        text = ("Margaret Holt found her brother Edmund at the table.\n\n"
+                "\u201cPeggy, who called yesterday?\u201d said Edmund.\n\n"
+                "\u201cNobody at all.\u201d")
+        found = extract(text)
+        self.assertEqual([q.speaker for q in found], ["Edmund", "Margaret Holt"])
+
+    def test_pet_name_gives_the_sex(self):
+        self.assertEqual([quotes.gender_of(name) for name in ("Bessie", "Ned", "Kit", "Pat")],
+                         ["f", "m", None, None])
+
+    def test_the_voice_of_a_named_person(self):
+        text = ("Ada sat in the window.\n\n"
+                "\u201cWhere are you?\u201d cried the voice of Tom Hale; then he paused.\n\n"
+                "\u201cHere,\u201d said Ada.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Tom Hale", "Ada"])
+
+    def test_a_name_inside_a_quoted_quote_is_nobody_spoken_to(self):
+        # Tom tells Ada what to say; he does not speak to "Master Hale".
+        text = ("\u201cWhat do you want?\u201d Ada asked.\n\n"
+                "\u201cSay \u2018What do you want, Master Hale?\u2019\u201d said Tom Hale.\n\n"
+                "\u201cNo.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Ada", "Tom Hale", "Ada"])
+
     def test_pronouns_in_a_two_person_scene(self):
         text = ("Mary looked at John.\n\n\u201cYou are late,\u201d she said.\n\n"
                 "\u201cI know,\u201d he replied.\n\n\u201cWhy?\u201d\n\n\u201cThe rain.\u201d")
