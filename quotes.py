@@ -1298,7 +1298,7 @@ ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "cha
 
 
 #: Given names and the pet forms English uses for them: "Lizzy" is
-#: Elizabeth, "Peggy" Margaret, "Joe" Joseph, once the text has named them.
+#: Elizabeth, "Hattie" Harriet, "Joe" Joseph, once the text has named them.
 FEMALE_PET_NAMES = {
     "elizabeth": "lizzy lizzie liz eliza beth bess bessie betsy betty libby",
     "margaret": "peggy maggie meg madge margie",
@@ -1338,7 +1338,7 @@ def _variants(*tables):
 
 
 NAME_VARIANTS = _variants(FEMALE_PET_NAMES, MALE_PET_NAMES)
-#: A pet form tells the sex of the names it stands for ("Bessie", "Ned"),
+#: A pet form tells the sex of the names it stands for ("Hattie", "Gus"),
 #: unless it stands for a man's and a woman's ("Kit").
 FEMALE_PETS = frozenset(_variants(FEMALE_PET_NAMES)) - frozenset(_variants(MALE_PET_NAMES))
 MALE_PETS = frozenset(_variants(MALE_PET_NAMES)) - frozenset(_variants(FEMALE_PET_NAMES))
@@ -4132,7 +4132,7 @@ class Attributor:
 
 def _outside_nested(quote):
     """A quote's words with the quotes inside it blanked out: in "Say,
-    'Yes, Master Reed'" the speaker calls no one by name."""
+    'Yes, Master Hale'" the speaker calls no one by name."""
     words, base = quote.text, quote.start + len(quote.marks[0])
     for inner in quote.nested:
         start, end = max(0, inner.start - base), max(0, inner.end - base)

@@ -605,14 +605,14 @@ class Context(Base):
         self.assertEqual([q.speaker for q in extract(text)], ["Ana", "Mr. Hale"])
 
     def test_pet_name_is_the_person_named_in_full(self):
-        text = ("Margaret Holt found her brother Edmund at the table.\n\n"
-                "\u201cPeggy, who called yesterday?\u201d said Edmund.\n\n"
+        text = ("Augustus Holt sat by the fire. Hattie came in with Mr. Penn.\n\n"
+                "\u201cGus, who called yesterday?\u201d said Hattie.\n\n"
                 "\u201cNobody at all.\u201d")
         found = extract(text)
-        self.assertEqual([q.speaker for q in found], ["Edmund", "Margaret Holt"])
+        self.assertEqual([q.speaker for q in found], ["Hattie", "Augustus Holt"])
 
     def test_pet_name_gives_the_sex(self):
-        self.assertEqual([quotes.gender_of(name) for name in ("Bessie", "Ned", "Kit", "Pat")],
+        self.assertEqual([quotes.gender_of(name) for name in ("Hattie", "Gus", "Kit", "Pat")],
                          ["f", "m", None, None])
 
     def test_the_voice_of_a_named_person(self):
