@@ -2294,7 +2294,7 @@ KIN_TITLES = {"wife": "Mrs.", "lady": "Mrs.", "husband": "Mr.", "mother": "Mrs."
               "father": "Mr."}
 #: Cue verbs of an answer to what was just said.
 REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".split())
-#: A voice said to be someone's: "a girl's voice" speaks for the girl, "the
+#: A voice said to be someone's: "a child's voice" speaks for the child, "the
 #: voice of Tom Hale" for Tom Hale.
 VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice|(?:the |a )?voice of (?P<of>.+)", re.I)
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
@@ -3673,7 +3673,7 @@ class Attributor:
         words = " ".join(mention.name.split())
         owner = VOICE_OWNER.fullmatch(words)
         if owner is not None:
-            words = owner.group("owner") or owner.group("of")   # "called a girl's voice": the girl
+            words = owner.group("owner") or owner.group("of")   # "cried a child's voice": the child
             if words[:1].isupper():
                 entity = self.registry.see(strip_titles(words))
                 entity.person = True
