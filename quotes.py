@@ -4131,8 +4131,8 @@ class Attributor:
 
 
 def _outside_nested(quote):
-    """A quote's words with the quotes inside it blanked out: in "Say,
-    'Yes, Master Hale'" the speaker calls no one by name."""
+    """A quote's words with the quotes inside it blanked out: in "Tell
+    him 'Thank you, Mr. Penn'" the speaker calls no one by name."""
     words, base = quote.text, quote.start + len(quote.marks[0])
     for inner in quote.nested:
         start, end = max(0, inner.start - base), max(0, inner.end - base)

@@ -616,16 +616,18 @@ class Context(Base):
                          ["f", "m", None, None])
 
     def test_the_voice_of_a_named_person(self):
-        text = ("Ada sat in the window.\n\n"
-                "\u201cWhere are you?\u201d cried the voice of Tom Hale; then he paused.\n\n"
+        text = ("Ada sat in the window with her sewing.\n\n"
+                "\u201cIt will rain,\u201d she said to nobody.\n\n"
+                "\u201cAre you up there?\u201d shouted the voice of Tom Hale from the landing.\n\n"
                 "\u201cHere,\u201d said Ada.")
-        self.assertEqual([q.speaker for q in extract(text)], ["Tom Hale", "Ada"])
+        self.assertEqual([q.speaker for q in extract(text)], ["Ada", "Tom Hale", "Ada"])
 
     def test_a_name_inside_a_quoted_quote_is_nobody_spoken_to(self):
-        # Tom tells Ada what to say; he does not speak to "Master Hale".
-        text = ("\u201cWhat do you want?\u201d Ada asked.\n\n"
-                "\u201cSay \u2018What do you want, Master Hale?\u2019\u201d said Tom Hale.\n\n"
-                "\u201cNo.\u201d")
+        # Tom tells Ada what to say; he does not speak to Mr. Penn.
+        text = ("\u201cAre we going home?\u201d Ada asked.\n\n"
+                "\u201cFirst tell the driver \u2018Thank you, Mr. Penn,\u2019 like a good girl,\u201d"
+                " said Tom Hale.\n\n"
+                "\u201cMust I?\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Ada", "Tom Hale", "Ada"])
 
     def test_pronouns_in_a_two_person_scene(self):
