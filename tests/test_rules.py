@@ -616,7 +616,7 @@ class Context(Base):
                          ["f", "m", None, None])
 
     def test_the_voice_of_a_named_person(self):
-        text = ("Ada sat in the window with her sewing.\n\n"
+        text = ("Ada sat by the stove, mending a shirt.\n\n"
                 "\u201cIt will rain,\u201d she said to nobody.\n\n"
                 "\u201cAre you up there?\u201d shouted the voice of Tom Hale from the landing.\n\n"
                 "\u201cHere,\u201d said Ada.")
