@@ -471,7 +471,7 @@ class QuoteScanner:
         left to meet the character after it.  Keeps a run of thousands of
         marks from costing a step each."""
         top = self.stack[-1] if self.stack else None
-        if top is None or top.start != paragraph.start + start or top.nested:
+        if top is None or top.start != paragraph.start + start:
             return end   # the mark closed a quote, or was ignored
         if any(opening.family == DOUBLE for opening in self.stack[:-1]):
             return end   # the second mark of a pair closes this one, the third the one outside
