@@ -2568,6 +2568,8 @@ class Attributor:
             self.fiction_clues += 1   # hard-wrapped prose: books, not web pages
         if text.lstrip()[:1] in DIALOGUE_OPENERS:
             self.dialogue_turns += 1
+            if any(_calls_by_name(quote.text) for quote in quotes):
+                self.fiction_clues += 1   # "Come here, Tom": a story's people talk to each other
         self._judge_genre()
         self.registry.surname_is_person = not self.fiction
 
@@ -3401,12 +3403,29 @@ class Attributor:
             if match is not None:
                 if mention is not None and mention.kind == "name" and not self._may_speak(mention):
                     continue   # "Saturn was a tennis ball."
-                if mention is not None and mention.kind != "description":
+                if mention is not None and mention.kind == "description":
+                    entity = self._described_speaker(mention)
+                    if entity is not None:   # "The doctor laughed. “…”", the doctor heard before
+                        self.registry.touch(entity)
+                        return Attribution(entity.name, mention, None, "narration_subject", 0.45,
+                                           "implicit", entity)
+                elif mention is not None:
                     result = self._resolve(mention, None, "narration_subject", 0.5)
                     if result is not None and result.speaker:
                         result.type = "implicit"
                         return result
         return None
+
+    def _described_speaker(self, mention):
+        """The one already heard speaking whom "the doctor" or "the old man"
+        stood for in this scene; a description of no one who has spoken is
+        too often a thing or a passer-by to be taken as the speaker."""
+        determiner, _, key = " ".join(mention.name.lower().split()).partition(" ")
+        if determiner != "the" or not key:
+            return None
+        entity = (self.registry.roles.get(key) or self._described_before(key)
+                  or self._bearer_of_title(description_head(key)))
+        return entity if entity is not None and entity in self.speakers else None
 
     def _may_speak(self, mention):
         """Whether a name can be a speaker's: one with a title or a known
@@ -4022,6 +4041,10 @@ class Attributor:
                 continue   # "Yes, ma'am", "The Lantern!": no one's name
             if name[:5] == "Dear " and len(name.split()) > 1:
                 name = name[5:]   # "Dear Mrs. Garrow," opens a letter to her
+            bearer = self._bearer_of_title(name.lower()) if " " not in name else None
+            if bearer is not None:   # "Thank you, Doctor": the doctor of the scene
+                found = bearer
+                continue
             name = strip_titles(name)
             # Whoever is spoken to is in the scene; a capitalised word that
             # opens a quote ("Nonsense, …") counts only if it is a name.
@@ -4128,6 +4151,17 @@ class Attributor:
         self.last_quote = quote
         self.last_attribution = result
         self.clock_at_last_quote = self.registry.clock
+
+
+def _calls_by_name(words):
+    """Whether the words speak to someone by a given name or a title and
+    name: "Come here, Tom," or "Yes, Mrs. Hale."
+
+    >>> _calls_by_name("Come here, Tom, and sit down."), _calls_by_name("Yes, Paris.")
+    (True, False)
+    """
+    return ", " in words and any(gender_of(match.group("name")) is not None
+                                 for match in VOCATIVE.finditer(words))
 
 
 def _outside_nested(quote):

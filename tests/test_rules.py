@@ -1276,6 +1276,25 @@ class FictionCues(Base):
                 "\u201cCome to supper,\u201d said Mrs. Vane.")
         self.assertEqual(extract(text)[-1].speaker, "Mrs. Vane")
 
+    def test_a_description_that_spoke_before_is_the_subject_of_the_narration(self):
+        text = (self.STORY + "Dr. Avery came up to see Mr. Wren.\n\n"
+                "\u201cHow did you sleep?\u201d asked the doctor.\n\n"
+                "\u201cBadly,\u201d said Mr. Wren.\n\n"
+                "The doctor frowned. \u201cThen you shall have a draught.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Dr. Avery")
+
+    def test_a_title_spoken_to_is_the_one_who_bears_it(self):
+        text = (self.STORY + "Dr. Avery came up to see Mr. Wren and Hester.\n\n"
+                "\u201cStay for tea, Doctor,\u201d said Hester.\n\n"
+                "\u201cGladly.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Hester", "Dr. Avery"])
+
+    def test_talk_from_the_first_line_is_read_as_a_story(self):
+        text = ("\u201cCome down, Nora,\u201d called her aunt.\n\n"
+                "\u201cIs the carriage here?\u201d\n\n"
+                "\u201cIt has been waiting an hour.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["her aunt", "Nora", "her aunt"])
+
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
         self.assertIsNone(appositive_calling("Tom Pike, a friend of mine, sat.", 8, 31))
