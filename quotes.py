@@ -35,6 +35,7 @@ import io
 import json
 import os
 import re
+import select
 import signal
 import stat
 import sys
@@ -2271,6 +2272,10 @@ SPEAKER_NOUNS = MALE_NOUNS | FEMALE_NOUNS | frozenset("""
 
 #: The marks that open a paragraph of dialogue.
 DIALOGUE_OPENERS = frozenset("\"'\u201c\u2018\u201e\u00ab\u00bb\u2014\u2015\u300c`")
+#: How many opening paragraphs are read for the genre before any quote is
+#: attributed, unless the clues of fewer already differ by GENRE_MARGIN.
+GENRE_PREVIEW = 8
+GENRE_MARGIN = 3
 #: How many of the speech verbs before a quote, nearest first, may be its cue.
 CUE_VERBS_TRIED = 3
 #: How far from a quote (in characters) its cue may stand.
@@ -2478,6 +2483,9 @@ class Attributor:
         self.fiction_clues = 0
         self.dialogue_turns = 0
         self.fiction = self.story = False   # judged from the clues: see _judge_genre
+        # The first paragraphs, kept back till their clues have judged the
+        # genre: a story that opens with talk reads like news at first.
+        self.preview: Optional[List[tuple]] = []
         # The conversation so far: (paragraph index, entity) of recent
         # quote paragraphs, newest last; and who was last spoken to.
         self.turns: List[tuple] = []
@@ -2531,11 +2539,40 @@ class Attributor:
             self.add(paragraph, [])
 
     def add(self, paragraph: Optional[Paragraph], quotes: List[Quote]):
+        """Attribute the quotes of a paragraph (``None``: of a quotation
+        carried over paragraphs that were never closed), or keep them back
+        while the opening paragraphs are previewed for the genre."""
+        if self.preview is None:
+            self._read(paragraph, quotes)
+            return
+        self.preview.append((paragraph, quotes))
+        if paragraph is not None:
+            self.paragraph_index += 1
+            self._weigh_genre(paragraph, quotes)
+            if self.paragraph_index >= GENRE_PREVIEW \
+                    or abs(self.fiction_clues + self.dialogue_turns // 2 - self.news_clues) >= GENRE_MARGIN:
+                self.end_preview()
+
+    @property
+    def previewing(self) -> bool:
+        return self.preview is not None
+
+    def end_preview(self):
+        """Attribute the paragraphs kept back, in the genre their clues show."""
+        preview, self.preview = self.preview, None
+        if preview is None:
+            return
+        self.paragraph_index = 0
+        for paragraph, quotes in preview:
+            self._read(paragraph, quotes, weigh=False)
+
+    def _read(self, paragraph, quotes, weigh=True):
         if paragraph is not None:
             self.paragraph_index += 1
             self.previous_start_clock = self.paragraph_start_clock
             self.paragraph_start_clock = self.registry.clock + 1
-            self._weigh_genre(paragraph, quotes)
+            if weigh:
+                self._weigh_genre(paragraph, quotes)
         if not self.fiction:   # kept only for the news rules that read them
             if paragraph is not None:
                 self.narrations.append([paragraph, paragraph.text])
@@ -3932,6 +3969,8 @@ class Attributor:
                 people=self.story)
         if entity is None and self.fiction:
             entity = self._last_person_named(gender, exclude)
+            if entity is not None and entity.gender is None:
+                entity.gender = gender   # "Robin came in. ¶ “…,” she said": Robin is a woman
         if entity is not None:
             self.registry.touch(entity)
         return entity
@@ -4818,7 +4857,9 @@ CLAUSE_COMMA = re.compile(r",[ \t\n]+")
 
 class Extractor:
     """One document's pipeline: feed it text in pieces, get quotes back as
-    soon as their paragraphs are complete."""
+    soon as their paragraphs are complete.  The quotes of the opening
+    paragraphs come back together, once the genre is judged from them (see
+    GENRE_PREVIEW), or at once after ``pause()``."""
 
     def __init__(self, nested: bool = False, terms: bool = False):
         self.nested = nested
@@ -4826,6 +4867,7 @@ class Extractor:
         self.reader = ParagraphReader()
         self.scanner = QuoteScanner()
         self.attributor = Attributor()
+        self.waiting: List[Quote] = []   # found while the attributor previews
 
     def feed(self, piece: str, final: bool = False) -> List[Quote]:
         found: List[Quote] = []
@@ -4850,6 +4892,21 @@ class Extractor:
             self.attributor.release()
             self.attributor.add(None, quotes)
             found.extend(quotes)
+            self.attributor.end_preview()
+        return self._deliver(found)
+
+    def pause(self) -> List[Quote]:
+        """The input has stopped for now (someone typing, a slow pipe):
+        judge the genre from what has come, and give back the quotes held."""
+        self.attributor.end_preview()
+        return self._deliver([])
+
+    def _deliver(self, found):
+        if self.attributor.previewing:   # not attributed yet: they wait
+            self.waiting.extend(found)
+            return []
+        if self.waiting:
+            found, self.waiting = self.waiting + found, []
         if not self.terms:
             found = [quote for quote in found if quote.method != TERM]
         return self._flatten(found) if self.nested else found
@@ -4897,6 +4954,11 @@ STDIN_FD = 0
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+#: How long a pipe or terminal may keep the next bytes back before the
+#: quotes found so far are given out (see Extractor.pause).
+PAUSE_SECONDS = 0.05
+#: What read_pieces yields when a pipe or terminal has nothing more for now.
+PAUSED = None
 #: Bytes asked of os.read at a time; a pipe answers with what it has.
 CHUNK_SIZE = 1 << 18
 #: A NUL byte this early in a file (except in UTF-16/32) means it is binary.
@@ -5280,8 +5342,9 @@ def write_stats(stats: SpeakerStats, options, stream) -> None:
 
 def read_pieces(name: str, encoding: str):
     """Yield the decoded text of input ``name`` (a path, or - for standard
-    input) piece by piece, as the bytes arrive.  Raise InputError when it
-    cannot be read."""
+    input) piece by piece, as the bytes arrive, and PAUSED whenever a pipe
+    or terminal has nothing more for now.  Raise InputError when it cannot
+    be read."""
     if name == STDIN_NAME:
         fd = STDIN_FD
     else:
@@ -5296,10 +5359,18 @@ def read_pieces(name: str, encoding: str):
             raise InputError(error.strerror or str(error)) from None
         if is_directory:
             raise InputError("Is a directory")
-        yield from decode_stream(fd, encoding)
+        yield from decode_stream(fd, encoding, pauses=not stat.S_ISREG(os.fstat(fd).st_mode))
     finally:
         if fd != STDIN_FD:
             os.close(fd)
+
+
+def input_ready(fd: int) -> bool:
+    """Whether ``fd`` has more to read (or its end) within PAUSE_SECONDS."""
+    try:
+        return bool(select.select([fd], [], [], PAUSE_SECONDS)[0])
+    except (OSError, ValueError):
+        return False   # no select on this kind of file here: take it as a pause
 
 
 def read_chunk(fd: int) -> bytes:
@@ -5322,9 +5393,10 @@ def detect_bom(head: bytes, encoding: str):
     return encoding, 0
 
 
-def decode_stream(fd: int, encoding: str):
+def decode_stream(fd: int, encoding: str, pauses: bool = False):
     """Yield the text of file descriptor ``fd``, decoded incrementally and
-    strictly, with no newline translation (offsets are exact)."""
+    strictly, with no newline translation (offsets are exact); with
+    ``pauses``, PAUSED too when nothing more has come for a moment."""
     head = read_chunk(fd)
     final = not head
     while not final and could_be_bom(head):
@@ -5350,6 +5422,8 @@ def decode_stream(fd: int, encoding: str):
         yield text
         if final:
             return
+        if pauses and not input_ready(fd):
+            yield PAUSED
         chunk = read_chunk(fd)
         final = not chunk
 
@@ -5403,7 +5477,7 @@ def process_input(name: str, options, sink, warn) -> int:
         extractor = Extractor(options.nested, options.terms)
         keep = options.keep
         for piece in read_pieces(name, options.encoding):
-            for quote in extractor.feed(piece):
+            for quote in extractor.pause() if piece is PAUSED else extractor.feed(piece):
                 if keep(quote):
                     sink.quote(quote, name)
             sink.flush()
@@ -5426,6 +5500,8 @@ def process_documents(name: str, options, sink, warn) -> int:
     status = EXIT_OK
     lines = LineSplitter()
     for piece in read_pieces(name, options.encoding):
+        if piece is PAUSED:
+            continue   # each line is a whole document
         for number, line in lines.feed(piece):
             status = max(status, process_document(name, number, line, options, sink, warn))
         sink.flush()

@@ -686,6 +686,13 @@ class Fields(Base):
         found.extend(extractor.feed("", final=True))
         self.assertEqual(found, extract(text))
 
+    def test_a_pause_gives_out_the_quotes_held_for_the_genre(self):
+        extractor = Extractor()
+        self.assertEqual(extractor.feed("\u201cAre you there?\u201d Ana Ruiz asked.\n\n"), [])
+        self.assertEqual([q.speaker for q in extractor.pause()], ["Ana Ruiz"])
+        self.assertEqual([q.speaker for q in extractor.feed("\u201cYes,\u201d said Tom.\n\n")],
+                         ["Tom"])
+
 
 # --------------------------------------------------------------------------
 # Harder cases.  Each expectation is what a careful reader would mark; where
@@ -1294,6 +1301,16 @@ class FictionCues(Base):
                 "\u201cIs the carriage here?\u201d\n\n"
                 "\u201cIt has been waiting an hour.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["her aunt", "Nora", "her aunt"])
+
+    def test_talk_from_the_first_line_is_read_as_a_story_from_the_start(self):
+        # The genre is judged from the opening paragraphs before any of
+        # them is attributed: the watchman of the first line takes turns.
+        text = ("\u201cWho goes there?\u201d asked the watchman.\n\n"
+                "\u201cA friend,\u201d said Tom Pike.\n\n"
+                "\u201cAt this hour?\u201d\n\n"
+                "\u201cAt any hour.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["watchman", "Tom Pike", "watchman", "Tom Pike"])
 
     def test_a_calling_in_apposition_after_a_name(self):
         self.assertEqual(appositive_calling("Tom Pike, the old vicar, sat.", 8, 29), "clergyman")
