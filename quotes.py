@@ -1768,7 +1768,8 @@ def _sentence_adverb(word):
     -ly ("suddenly", "scarcely"), not a name ("Kelly", "Lively", "Beverly")."""
     return len(word) >= 8 and word.endswith("ly") and gender_of(word) is None
 #: A group named by its organisation: "Amnesty officials", "White House aides".
-GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)" % NAME_WORD)
+GROUP_OF = re.compile(r"(?:the[ \t\n]+)?(?!(?:The|A|An)[ \t\n])(?:%s[ \t\n]+){1,2}(?P<noun>[a-z]+)"
+                      % NAME_WORD)
 #: Groups that news names with no article: "police said", "witnesses told reporters".
 BARE_GROUP_NOUNS = frozenset("""
     police officials authorities witnesses residents analysts experts critics observers
@@ -3430,18 +3431,19 @@ class Attributor:
                     if end.end() < len(stripped):   # the last sentence with words in it
                         start = end.end()
             match = NARRATION_SUBJECT.match(text, start)
-            mention = parse_subject(match.group("subject"), offset + match.start("subject")) \
-                if match is not None else None
+            mention = _narration_subject_mention(match, offset)
             connective = OPENING_CONNECTIVE.match(text, start) if mention is None else None
             if connective is not None:   # "Then she stooped down."
                 match = NARRATION_SUBJECT.match(text, connective.end())
-                if match is not None:
-                    mention = parse_subject(match.group("subject"), offset + match.start("subject"))
+                mention = _narration_subject_mention(match, offset)
             if match is not None:
                 if mention is not None and mention.kind == "name" and not self._may_speak(mention):
                     continue   # "Saturn was a tennis ball."
                 if mention is not None and mention.kind == "description":
                     entity = self._described_speaker(mention)
+                    if entity is None and mention.gender is not None \
+                            and mention.name.lower().startswith("the "):
+                        entity = self._described_person(mention)
                     if entity is not None:   # "The doctor laughed. “…”", the doctor heard before
                         self.registry.touch(entity)
                         return Attribution(entity.name, mention, None, "narration_subject", 0.45,
@@ -4838,6 +4840,23 @@ def _acts_after(text, index, end):
 def _speech_right_after(text, index, end):
     space = SPACE.match(text, index, end)
     return space is not None and speech_verb_at(text, space.end(), end) is not None
+
+
+def _narration_subject_mention(match, offset):
+    """The mention NARRATION_SUBJECT found: "The young girl" of "The young
+    girl looked up", and "The girl" of "The girl closed her book", where the
+    pattern took the verb for the noun of a description.
+
+    >>> _narration_subject_mention(NARRATION_SUBJECT.match("The girl closed her book."), 0).text
+    'The girl'
+    """
+    if match is None:
+        return None
+    subject, at = match.group("subject"), offset + match.start("subject")
+    mention = parse_subject(subject, at)
+    if mention is None and subject[:4].lower() == "the " and subject.count(" ") == 2:
+        mention = parse_subject(subject.rsplit(" ", 1)[0], at)
+    return mention
 
 
 NARRATION_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>(?:%s|[Tt]he[ \t\n]+(?:[a-z\-]+[ \t\n]+)?[a-z\-]+|%s)"

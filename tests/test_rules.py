@@ -1290,6 +1290,12 @@ class FictionCues(Base):
                 "The doctor frowned. \u201cThen you shall have a draught.\u201d")
         self.assertEqual(extract(text)[-1].speaker, "Dr. Avery")
 
+    def test_a_description_with_a_sex_as_the_subject_of_the_narration(self):
+        text = (self.STORY + "Tom Pike sat by the fire, and his niece Nora Vane sat reading.\n\n"
+                "\u201cBed time,\u201d said Tom.\n\n"
+                "The girl closed her book. \u201cJust one more page.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Nora Vane")
+
     def test_a_title_spoken_to_is_the_one_who_bears_it(self):
         text = (self.STORY + "Dr. Avery came up to see Mr. Wren and Hester.\n\n"
                 "\u201cStay for tea, Doctor,\u201d said Hester.\n\n"
