@@ -2516,12 +2516,16 @@ class Attributor:
         # Descriptions of a story's people ("old gentleman") -> whom they stood for.
         self.described = OrderedDict()
 
+    def _story_lead(self):
+        """How far the clues lean to a story (above 0) or to news (below)."""
+        return self.fiction_clues + self.dialogue_turns // 2 - self.news_clues
+
     def _judge_genre(self):
         """Judge the genre from the clues, each time they are weighed: the
         rules ask for it many times a quote."""
         # A paragraph that opens with a quotation mark is a turn of dialogue:
         # stories are made of them; news has them too, with its own clues.
-        self.fiction = self.fiction_clues + self.dialogue_turns // 2 > self.news_clues
+        self.fiction = self._story_lead() > 0
         # Plainly fiction: a few words quoted in passing are then a term,
         # not speech (news quotes a word to attribute it).
         self.story = self.fiction_clues > 2 * self.news_clues
@@ -2550,8 +2554,7 @@ class Attributor:
         if paragraph is not None:
             self.paragraph_index += 1
             self._weigh_genre(paragraph, quotes)
-            if self.paragraph_index >= GENRE_PREVIEW \
-                    or abs(self.fiction_clues + self.dialogue_turns // 2 - self.news_clues) >= GENRE_MARGIN:
+            if self.paragraph_index >= GENRE_PREVIEW or abs(self._story_lead()) >= GENRE_MARGIN:
                 self.end_preview()
 
     @property
@@ -3443,7 +3446,7 @@ class Attributor:
                     entity = self._described_speaker(mention)
                     if entity is None and mention.gender is not None \
                             and mention.name.lower().startswith("the "):
-                        entity = self._described_person(mention)
+                        entity = self._described_person(mention)   # "The girl closed her book."
                     if entity is not None:   # "The doctor laughed. “…”", the doctor heard before
                         self.registry.touch(entity)
                         return Attribution(entity.name, mention, None, "narration_subject", 0.45,
@@ -3457,8 +3460,9 @@ class Attributor:
 
     def _described_speaker(self, mention):
         """The one already heard speaking whom "the doctor" or "the old man"
-        stood for in this scene; a description of no one who has spoken is
-        too often a thing or a passer-by to be taken as the speaker."""
+        stood for in this scene.  A description that gives no sex, of no
+        one who has spoken, is too often a thing or a passer-by ("The
+        carriage stopped", "The porter went out") to be taken as the speaker."""
         determiner, _, key = " ".join(mention.name.lower().split()).partition(" ")
         if determiner != "the" or not key:
             return None
