@@ -1302,7 +1302,7 @@ class FictionCues(Base):
                 "\u201cGladly.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Hester", "Dr. Avery"])
 
-    def test_talk_from_the_first_line_is_read_as_a_story(self):
+    def test_talk_that_calls_people_by_name_marks_a_story(self):
         text = ("\u201cCome down, Nora,\u201d called her aunt.\n\n"
                 "\u201cIs the carriage here?\u201d\n\n"
                 "\u201cIt has been waiting an hour.\u201d")
