@@ -1055,9 +1055,18 @@ def cue_subject_first(text: str):
                 return None   # a full stop or a quotation mark ends the subject
             verb = _verb_after_space(text, space)
             if verb is not None:
+                if PASSIVE_AUXILIARY.search(text, start, space) \
+                        and not verb.group().endswith("ing") and verb.group() != "quoted":
+                    return None   # "…," Tom was told · "…" the notes were written
                 return start, space, verb
         found = VERB_START.search(text, found.start() + 1)
     return None
+
+
+#: A form of "be" that ends a cue's subject: the speech verb after it is a
+#: passive one, and the subject is spoken to or of, not speaking (but the
+#: one who "was quoted as saying" spoke).
+PASSIVE_AUXILIARY = re.compile(r"(?:^|[ \t\n,])(?:is|was|are|were|be|been|being|am)$")
 
 
 def _spaces_before(text, index):

@@ -426,6 +426,16 @@ class CueOrder(Base):
         q = self.the_quote('Ana Ruiz said on Monday, "We are ready."')
         self.assertEqual(q.speaker, "Ana Ruiz")
 
+    def test_a_passive_cue_names_the_hearer(self):
+        q = self.the_quote('"Stay indoors until the storm passes," residents were told.')
+        self.assertIsNone(q.speaker)
+        q = self.the_quote('"The ferry leaves at nine," Tom Hale was told by the clerk.')
+        self.assertNotEqual(q.speaker, "Tom Hale")
+
+    def test_quoted_as_saying_names_the_speaker(self):
+        q = self.the_quote('"We are ready," Ana Ruiz was quoted as saying.')
+        self.assertEqual(q.speaker, "Ana Ruiz")
+
     def test_mention_offsets(self):
         text = '"We are ready," said Ana Ruiz.'
         q = self.the_quote(text)
