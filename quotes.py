@@ -2087,7 +2087,7 @@ def parse_subject_at_start(text: str, offset: int, inverted: bool = False) -> Op
         return None   # "saying that foreigners …": a clause, not who speaks
     cut = RELATIVE_OR_CLAUSE.search(text)
     core = text[:cut.start()] if cut else text
-    if inverted and core.rstrip(" \t\n").endswith("ly"):
+    if inverted:
         adverb = TRAILING_ADVERB.search(core)
         if adverb is not None and adverb.group("adverb") not in NOUNS_IN_LY:
             core = core[:adverb.start()]   # "said the boy complacently"
@@ -2154,8 +2154,13 @@ AFFILIATION = re.compile(r"[ \t\n]+(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?[\
 
 
 #: How a speaker spoke, after the speaker: "said the boy a little sadly".
+#: Adverbs of manner and time without "-ly" that may follow the speaker
+#: named after a speech verb: "said Alice aloud", "cried Tom again".
+PLAIN_ADVERBS = ("aloud", "again", "at last", "at once", "at length", "in reply", "in return",
+                 "presently", "afterwards", "then", "too", "now", "still", "instead")
 TRAILING_ADVERB = re.compile(r"(?:[ \t\n]+(?:a[ \t\n]+little|very|rather|quite|so|most|more))?"
-                             r"[ \t\n]+(?P<adverb>[a-z]+ly)[ \t\n]*$")
+                             r"[ \t\n]+(?P<adverb>[a-z]+ly|%s)[ \t\n]*$"
+                             % "|".join(sorted(PLAIN_ADVERBS, key=len, reverse=True)))
 #: Nouns that end like adverbs.
 NOUNS_IN_LY = frozenset("family ally bully lily fly butterfly belly folly jelly".split())
 #: A phrase that tells one person from another after a description: "the
@@ -2518,6 +2523,8 @@ class Attributor:
         self.named_speakers = set()   # entities a cue has named ("said Duval")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
+        # Whom the quote before in the same paragraph spoke to.
+        self.spoken_to_before: Optional[Entity] = None
         self.speakers: List[Entity] = []  # recent speakers, newest last
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
         self.previous_start_clock = 0   # ... and when the one before it began
@@ -2850,7 +2857,9 @@ class Attributor:
     def _decide(self, quote, before, after, first, last, opens_paragraph, previous_in_paragraph):
         self.new_turn = opens_paragraph
         self.deciding = quote
-        self.spoken_to = self._vocative_in(_outside_nested(quote))
+        vocative = self._vocative_in(_outside_nested(quote))
+        self.spoken_to_before = self.spoken_to if previous_in_paragraph is not None else None
+        self.spoken_to = vocative
         before_offset = quote.start - len(before)
         after_offset = quote.end
         if is_title(quote.text, before) and (self.fiction or TITLE_BEFORE.search(before[-60:])
@@ -4195,6 +4204,9 @@ class Attributor:
         if not (self.turns and self.turns[-1][0] == self.paragraph_index):
             self.narrator_spoke_last = by_narrator
         if self.turns and self.turns[-1][0] == self.paragraph_index:
+            if self.spoken_to is None and entity is not None and self.turns[-1][1] is entity:
+                # ""Sir Harry!" she cried, "I have an idea."": all of it is to him
+                self.spoken_to = self.spoken_to_before
             self.turns[-1] = (self.paragraph_index, entity or self.turns[-1][1])
         else:
             self.turns.append((self.paragraph_index, entity))

@@ -786,6 +786,19 @@ class FictionCues(Base):
                 "\u201cI know it,\u201d remarked Hope.")
         self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
 
+    def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
+        text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
+                "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
+                "\u201cTom!\u201d Nell called, \u201cI have found the key at last. "
+                "Will you open the door for me?\u201d\n\n"
+                "\u201cGladly.\u201d")
+        self.assertEqual(extract(text)[-1].speaker, "Tom Pike")
+
+    def test_an_adverb_after_the_name_of_the_speaker(self):
+        for adverb in ("aloud", "again", "at last"):
+            q = self.the_quote(self.STORY + "\u201cThe key is lost,\u201d said Nell %s." % adverb)
+            self.assertEqual((q.speaker, q.mention, q.method), ("Nell", "Nell", "cue_after"))
+
     def test_speech_over_paragraphs_after_narration(self):
         text = (self.STORY + "Tom cleared his throat.\n\n"
                 "\u201cI was born in the mill.\n\n"
