@@ -3731,6 +3731,12 @@ class Attributor:
         organisation = self.registry.lookup(_drop_article(words)) if words[:1].isupper() else None
         speaker = organisation.name if organisation else DESCRIPTION_ARTICLE.sub("", words) \
             if words.lower().startswith("the ") else words
+        if organisation is None and words.lower().startswith(INDEFINITE):
+            # "a senior ministry official said …": "the official" is that source later
+            source = DescribedPerson(speaker, mention.gender, self.registry.clock)
+            source.person = True
+            self.registry.roles[description_head(words.lower())] = source
+            return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", source)
         return Attribution(speaker, mention, cue, method, confidence * 0.8, "anaphoric", organisation)
 
     def _body_described(self, words):

@@ -542,6 +542,15 @@ class OrganisationsAndSources(Base):
         q = self.the_quote('"The talks failed," according to Ana Ruiz.')
         self.assertEqual((q.speaker, q.cue), ("Ana Ruiz", "according to"))
 
+    def test_the_anonymous_source_again(self):
+        text = ('"I need more time," a senior ministry official said on Monday.\n\n'
+                '"There are still inspections to pass," the official said.\n\n'
+                '"He was taken into custody," a police spokeswoman said. '
+                'The spokeswoman added: "No one was hurt."')
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["a senior ministry official", "a senior ministry official",
+                          "a police spokeswoman", "a police spokeswoman"])
+
     def test_according_to_an_anonymous_source_after(self):
         q = self.the_quote('"The talks failed," according to a senior official.')
         self.assertEqual(q.speaker, "a senior official")
