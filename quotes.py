@@ -2354,6 +2354,11 @@ CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?
                              r"(?![\w\-])" % trie_pattern(CALLING_NOUNS))
 
 
+#: Where someone described is, between the description and its verb:
+#: "The stranger by the fire had not spoken".
+PLACE_OF_PERSON = re.compile(r"[ \t\n]+(?:by|at|in|near|beside)[ \t\n]+the[ \t\n]+[a-z]+(?=[ \t\n])")
+
+
 #: The pronoun whose possessive a determiner is.
 POSSESSOR_PRONOUNS = {"his": "he", "her": "she"}
 #: Who is "his companion" is whoever of the conversation he is not.
@@ -2770,8 +2775,10 @@ class Attributor:
         verb and a pronoun that gives a sex follow: "The waiter nodded his
         head"."""
         match = CALLING_SUBJECT.match(text, at, end)
-        if match is None or not at_clause_start(text, start, at) \
-                or VERB_AFTER.match(text, match.end()) is None:
+        if match is None or not at_clause_start(text, start, at):
+            return
+        place = PLACE_OF_PERSON.match(text, match.end(), end)   # "The stranger by the fire"
+        if VERB_AFTER.match(text, place.end() if place else match.end()) is None:
             return
         words = " ".join(match.group("words").lower().split())
         sex = _sex_from_pronoun(text, match.end(), end)

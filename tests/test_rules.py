@@ -795,6 +795,13 @@ class FictionCues(Base):
                 "\u201cI know it,\u201d remarked Hope.")
         self.assertEqual([q.speaker for q in extract(text)], ["Will", "May", "May", "Hope"])
 
+    def test_a_calling_placed_in_the_room_is_the_one_who_answers(self):
+        text = (self.STORY + "Nell Greave stood behind the counter. The stranger by the fire "
+                "had not spoken since he came in.\n\n"
+                "\u201cYou will be wanting a room, sir?\u201d she asked at last.\n\n"
+                "\u201cIf you have one.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)], ["Nell Greave", "stranger"])
+
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
                 "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
