@@ -2317,6 +2317,10 @@ REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".
 #: A voice said to be someone's: "a child's voice" speaks for the child, "the
 #: voice of Tom Hale" for Tom Hale.
 VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice|(?:the |a )?voice of (?P<of>.+)", re.I)
+#: What a child calls a parent, and the title the parent bears: "Yes, Mamma"
+#: speaks to Mrs. Bennet.
+PARENT_CALLED = {"mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mammy": "Mrs.",
+                 "father": "Mr.", "papa": "Mr.", "pappa": "Mr."}
 #: Kin who bear the possessor's surname even before the story names them: a spouse.
 SPOUSES = frozenset(("wife", "lady", "husband"))
 #: Kin who are the only Mrs. or Mr. of a family scene: "her mother", "his father".
@@ -4118,6 +4122,8 @@ class Attributor:
             if name[:5] == "Dear " and len(name.split()) > 1:
                 name = name[5:]   # "Dear Mrs. Garrow," opens a letter to her
             bearer = self._bearer_of_title(name.lower()) if " " not in name else None
+            if bearer is None and name.lower() in PARENT_CALLED:
+                bearer = self._parent_of_speaker(PARENT_CALLED[name.lower()])
             if bearer is not None:   # "Thank you, Doctor": the doctor of the scene
                 found = bearer
                 continue
@@ -4130,6 +4136,18 @@ class Attributor:
             else:
                 found = self.registry.lookup(name) or found
         return found
+
+    def _parent_of_speaker(self, title):
+        """"Yes, Mother": the one of the scene who bears the title of a parent
+        ("Mrs.", "Mr.") and the surname of someone in the talk."""
+        for speaker in reversed(self.speakers):
+            for alias in speaker.aliases:
+                words = strip_titles(alias).split()
+                if len(words) > 1 or honorific(alias):
+                    parent = self.registry.lookup("%s %s" % (title, words[-1]))
+                    if parent is not None and parent is not speaker:
+                        return parent
+        return None
 
     def _addressee_of_cue(self, mention, quote, paragraph, speaker):
         """Whom a cue says the words were for: "…," said Tom to his sister

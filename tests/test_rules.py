@@ -802,6 +802,15 @@ class FictionCues(Base):
                 "\u201cIf you have one.\u201d")
         self.assertEqual([q.speaker for q in extract(text)], ["Nell Greave", "stranger"])
 
+    def test_mother_spoken_to_is_the_mother_of_the_scene(self):
+        text = (self.STORY + "Anna Birch read the letter twice.\n\n"
+                "\u201cFelix is coming home,\u201d she said.\n\n"
+                "Mrs. Birch put down her knitting. \u201cWhen?\u201d\n\n"
+                "\u201cOn Saturday, Mother. He says he has news.\u201d\n\n"
+                "\u201cThat boy always has news.\u201d")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["Anna Birch", "Mrs. Birch", "Anna Birch", "Mrs. Birch"])
+
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
                 "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
