@@ -2317,6 +2317,12 @@ REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".
 #: A voice said to be someone's: "a child's voice" speaks for the child, "the
 #: voice of Tom Hale" for Tom Hale.
 VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice|(?:the |a )?voice of (?P<of>.+)", re.I)
+#: Kin of someone right before a name, which gives the name's sex: "her
+#: brother Felix", "his younger sister, Ann,".
+KIN_BEFORE_NAME = re.compile(r"\b(?:his|her|my|your|our|their)[ \t\n]+(?:(?:elder|eldest|younger|"
+                             r"youngest|little|big|baby|twin|old|dear|late)[ \t\n]+)?(?P<kin>brother|"
+                             r"sister|son|daughter|wife|husband|uncle|aunt|nephew|niece|father|"
+                             r"mother)[ \t\n]*,?[ \t\n]*$", re.I)
 #: What a child calls a parent, and the title the parent bears: "Yes, Mamma"
 #: speaks to Mrs. Bennet.
 PARENT_CALLED = {"mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mammy": "Mrs.",
@@ -2693,8 +2699,13 @@ class Attributor:
                                or _after_speech_verb(text, match.start()))
             calling = None if news else appositive_calling(text, match.end(), end)
             placed = self._placed_role(text, start, end, match, names) if news else None
+            kin = None if news else KIN_BEFORE_NAME.search(text, max(start, match.start() - 40),
+                                                           match.start())
             for name, role in names:
                 entity = registry.see(name)
+                if kin is not None and entity.gender is None:   # "her brother Felix"
+                    entity.gender = _description_gender(kin.group("kin"))
+                    entity.person = True
                 if placed is not None:
                     registry.give_placed_role(placed, entity)
                 if speaks:

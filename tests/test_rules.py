@@ -811,6 +811,12 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["Anna Birch", "Mrs. Birch", "Anna Birch", "Mrs. Birch"])
 
+    def test_kin_before_a_name_gives_its_sex(self):
+        text = (self.STORY + "Anna Birch had not seen her brother Felix for a year. "
+                "Felix came up the road in a cart, thinner than Anna remembered.\n\n"
+                "\u201cI am home,\u201d he said.")
+        self.assertEqual(self.the_quote(text).speaker, "Felix")
+
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
                 "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
