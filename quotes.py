@@ -1514,6 +1514,16 @@ class Registry:
             # The fullest form is the canonical one; "Mr. and Mrs. Weston" is two people.
             entity.name = name
         self.touch(entity)
+        self._enter(entity, name)
+        return entity
+
+    def name(self, entity, name):
+        """Give someone known by a description the name they turn out to
+        have: the man who says "I'm Peters" is Peters from then on."""
+        entity.name = name
+        self._enter(entity, name)
+
+    def _enter(self, entity, name):
         if entity.gender is None:
             entity.gender = gender_of(name)
         entity.aliases.add(name)
@@ -1528,7 +1538,6 @@ class Registry:
             initials = "".join(w[0] for w in words if w[:1].isupper())
             if len(initials) >= 3:
                 self.by_word.setdefault(("acronym", initials), set()).add(entity)
-        return entity
 
     def _by_surname(self, name):
         """The entity known only by the surname that ``name`` ends with."""
@@ -2323,6 +2332,9 @@ KIN_BEFORE_NAME = re.compile(r"\b(?:his|her|my|your|our|their)[ \t\n]+(?:(?:elde
                              r"youngest|little|big|baby|twin|old|dear|late)[ \t\n]+)?(?P<kin>brother|"
                              r"sister|son|daughter|wife|husband|uncle|aunt|nephew|niece|father|"
                              r"mother)[ \t\n]*,?[ \t\n]*$", re.I)
+#: Speakers giving their own name: "I'm Peters.", "My name is Ward,".
+SELF_NAMING = re.compile(r"(?:\b[Mm]y[ \t\n]+name[ \t\n]+is|\b[Mm]y[ \t\n]+name['’]s|\bI[ \t\n]+am|"
+                         r"\bI['’]m)[ \t\n]+(?P<name>%s)(?=[.,;!]|$)" % NAME.pattern)
 #: What a child calls a parent, and the title the parent bears: "Yes, Mamma"
 #: speaks to Mrs. Bennet.
 PARENT_CALLED = {"mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mammy": "Mrs.",
@@ -2364,9 +2376,13 @@ CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?
                              r"(?![\w\-])" % trie_pattern(CALLING_NOUNS))
 
 
+#: Someone new a sentence opens with: "A tall man in an oilskin", "An old
+#: woman"; the head noun gives the sex.
+NEWCOMER_SUBJECT = re.compile(r"An?[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?P<head>%s))"
+                              r"(?![\w\-])" % trie_pattern(MALE_NOUNS | FEMALE_NOUNS))
 #: Where someone described is, between the description and its verb:
 #: "The stranger by the fire had not spoken".
-PLACE_OF_PERSON = re.compile(r"[ \t\n]+(?:by|at|in|near|beside)[ \t\n]+the[ \t\n]+[a-z]+(?=[ \t\n])")
+PLACE_OF_PERSON = re.compile(r"[ \t\n]+(?:by|at|in|near|beside)[ \t\n]+(?:the|a|an)[ \t\n]+[a-z]+(?=[ \t\n])")
 
 
 #: The pronoun whose possessive a determiner is.
@@ -2660,6 +2676,9 @@ class Attributor:
             if raw == "The" and not news:
                 self._see_calling(text, start, match.start(), end)
                 continue
+            if raw in ("A", "An") and not news:
+                self._see_newcomer(text, start, match.start(), end)
+                continue
             titled = None
             if news:
                 titled = title_ends[1] if title_ends and title_ends[0] == match.start() \
@@ -2808,6 +2827,21 @@ class Attributor:
             entity.gender = sex
         self._describe(words, entity)
         self.registry.touch(entity, salient=True)
+
+    def _see_newcomer(self, text, start, at, end):
+        """Note someone a sentence brings in by a description that gives a
+        sex, with a verb after it: "A tall man in an oilskin stepped into
+        the light."  "He" may mean them from then on, and "the man" too."""
+        match = NEWCOMER_SUBJECT.match(text, at, end)
+        if match is None or not at_clause_start(text, start, at):
+            return
+        place = PLACE_OF_PERSON.match(text, match.end(), end)
+        if VERB_AFTER.match(text, place.end() if place else match.end()) is None:
+            return
+        words = " ".join(match.group("words").lower().split())
+        entity = DescribedPerson(words, _description_gender(match.group("head")), self.registry.clock)
+        entity.person = True
+        self.registry.touch(entity)
 
     def _in_title_case(self, text, start, end):
         """Whether narration is a heading or headline, every word capitalised:
@@ -4148,6 +4182,17 @@ class Attributor:
                 found = self.registry.lookup(name) or found
         return found
 
+    def _learn_own_name(self, entity, words):
+        """Someone known by a description who says "I'm Peters" or "My name
+        is Ward" is named so from then on, unless another bears the name."""
+        match = SELF_NAMING.search(words)
+        if match is None:
+            return
+        name = match.group("name")
+        if name.split()[0].lower() in NOT_NAMES or _is_place(name) or self.registry.lookup(name):
+            return
+        self.registry.name(entity, name)
+
     def _parent_of_speaker(self, title):
         """"Yes, Mother": the one of the scene who bears the title of a parent
         ("Mrs.", "Mr.") and the surname of someone in the talk."""
@@ -4255,6 +4300,8 @@ class Attributor:
             del self.turns[:-4]
         if self.spoken_to is None and entity is not None and result.mention is not None:
             self.spoken_to = self._addressee_of_cue(result.mention, quote, paragraph, entity)
+        if isinstance(entity, DescribedPerson) and quote.depth == 0:
+            self._learn_own_name(entity, quote.text)
         self.addressee = self.spoken_to
         self.last_quote = quote
         self.last_attribution = result

@@ -817,6 +817,16 @@ class FictionCues(Base):
                 "\u201cI am home,\u201d he said.")
         self.assertEqual(self.the_quote(text).speaker, "Felix")
 
+    def test_someone_new_described_and_then_named_by_themselves(self):
+        text = (self.STORY + "A tall man in an oilskin stepped into the light. "
+                "He looked me up and down.\n\n"
+                "\u201cYou came in this weather?\u201d he said. "
+                "\u201cI\u2019m Peters. I keep the light.\u201d\n\n"
+                "\u201cI did,\u201d I said.\n\n"
+                "\u201cThen come up and get dry,\u201d he said.")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["tall man", "tall man", "the narrator", "Peters"])
+
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
                 "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
