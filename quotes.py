@@ -1955,11 +1955,13 @@ NAME_COLON_REACH = 120
 #: How far into a sentence its main subject may begin.
 MAIN_SUBJECT_REACH = 120
 #: A verb-like word after a subject: a past tense, a third person, an auxiliary.
-SUBJECT_VERB = (r"[ \t\n]+(?:[a-z]+ly[ \t\n]+)?(?:(?!(?:his|this|us|is)\b)[a-z]+(?:ed|s)|was|had|is|has|"
+SUBJECT_VERB = (r"[ \t\n]+(?:(?:[a-z]+ly|at[ \t\n]+once|at[ \t\n]+last|at[ \t\n]+length)[ \t\n]+)?"
+                r"(?:(?!(?:his|this|us|is)\b)[a-z]+(?:ed|s)|was|had|is|has|"
                 r"did|could|would|will|also|again|then|later|once|even|never|made|gave|took|went|"
                 r"told|said|says|spoke|wrote|thought|sent|called|used|kept|found|felt|left|held|"
                 r"brought|began|became|saw|knew|got|won|lost|met|paid|led|stood|sought|"
-                r"taught|meant|heard|understood|chose|drew|threw|struck|swore|fought|ran)\b")
+                r"taught|meant|heard|understood|chose|drew|threw|struck|swore|fought|ran|"
+                r"rose|sat|fell|shook|broke|bent|hung|sprang)\b")
 #: A subject (a name, or he/she), an optional appositive, then its verb.
 MAIN_SUBJECT = re.compile(r"[ \t\n]*(?P<subject>He|She|he|she|%s(?:(?:[ \t\n]+[a-z\-]+){1,3}[ \t\n]+%s)?|"
                           r"(?:The|the)(?:[ \t\n]+[\w\-'’]+){1,4}?)"

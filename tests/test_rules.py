@@ -811,6 +811,11 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["Anna Birch", "Mrs. Birch", "Anna Birch", "Mrs. Birch"])
 
+    def test_participle_cue_after_a_relative_clause_and_an_adverb(self):
+        text = (self.STORY + "Nell, who had been waiting all morning, at once rose from her "
+                "chair, exclaiming: \u201cThere you are at last!\u201d")
+        self.assertEqual(self.the_quote(text).speaker, "Nell")
+
     def test_kin_before_a_name_gives_its_sex(self):
         text = (self.STORY + "Anna Birch had not seen her brother Felix for a year. "
                 "Felix came up the road in a cart, thinner than Anna remembered.\n\n"
