@@ -1296,6 +1296,9 @@ def gender_of(name: str) -> Optional[str]:
     return None
 
 
+#: (role, modifier) of those "a country's leader" means.
+LEADERS_OF_COUNTRIES = frozenset((("president", ""), ("minister", "prime"), ("premier", ""),
+                                  ("chancellor", ""), ("king", ""), ("queen", "")))
 #: Roles named apart for men and women: "the chairwoman" is whoever was
 #: called the chair.
 ROLE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
@@ -1464,9 +1467,12 @@ class Registry:
         president" is whoever was called the Ukrainian president."""
         place, role, modifier = placed
         for (other_place, other_role, other_modifier), entity in reversed(self.placed_roles.items()):
-            if other_role == role and same_place(place, other_place) \
-                    and (not modifier or not other_modifier or modifier == other_modifier):
+            if not same_place(place, other_place):
+                continue
+            if other_role == role and (not modifier or not other_modifier or modifier == other_modifier):
                 return entity
+            if role == "leader" and (other_role, other_modifier) in LEADERS_OF_COUNTRIES:
+                return entity   # "the Kirovan leader" is its president
         return None
 
     def _bearer_of(self, title):

@@ -341,6 +341,13 @@ class Names(unittest.TestCase):
                 '"It is a start," another Kirovan official said.')
         self.assertEqual(speakers(text), ["Ivo Maric", "Anna Kell", "another Kirovan official"])
 
+    def test_a_countrys_leader_is_its_president_or_prime_minister(self):
+        text = ('Kirovan President Ivo Maric met Dorvian Prime Minister Anna Kell '
+                'at the lake house on Friday.\n\n'
+                '"We will not give up land," the Kirovan leader said.\n\n'
+                '"Nor will we," Dorvia\'s leader replied.')
+        self.assertEqual(speakers(text), ["Ivo Maric", "Anna Kell"])
+
     def test_role_right_before_a_name_in_narration(self):
         text = ('Board chair Nella Pryce opened the meeting.\n\n"It is fair," the chair said.\n\n'
                 'Tom Brandt, the union\'s spokesman, walked out.\n\n"We are done," the spokesman said.')
