@@ -3934,6 +3934,9 @@ class Attributor:
         if honorific(possessor.name) == title.rstrip(".").lower():
             # "Mrs. Marsh came in … asked her mother": she is the mother, of another
             possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
+        if possessor is self.spoken_to and not any(" " in alias for alias in possessor.aliases):
+            # "“…, Edna,” said her husband": her surname is known only as Mrs. Pike's
+            possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
         surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()

@@ -816,6 +816,12 @@ class FictionCues(Base):
                 "chair, exclaiming: \u201cThere you are at last!\u201d")
         self.assertEqual(self.the_quote(text).speaker, "Nell")
 
+    def test_her_husband_when_she_is_spoken_to_by_her_given_name(self):
+        text = (self.STORY + "Tom Hale said he would rather stay and talk to Mrs. Pike.\n\n"
+                "\u201cThen keep him company, Edna,\u201d said her husband.\n\n"
+                "\u201cDinner at eight?\u201d his wife called after him.")
+        self.assertEqual([q.speaker for q in extract(text)], ["Mr. Pike", "Mrs. Pike"])
+
     def test_kin_before_a_name_gives_its_sex(self):
         text = (self.STORY + "Anna Birch had not seen her brother Felix for a year. "
                 "Felix came up the road in a cart, thinner than Anna remembered.\n\n"
