@@ -2343,6 +2343,10 @@ KIN_BEFORE_NAME = re.compile(r"\b(?:his|her|my|your|our|their)[ \t\n]+(?:(?:elde
 #: Speakers giving their own name: "I'm Peters.", "My name is Ward,".
 SELF_NAMING = re.compile(r"(?:\b[Mm]y[ \t\n]+name[ \t\n]+is|\b[Mm]y[ \t\n]+name['’]s|\bI[ \t\n]+am|"
                          r"\bI['’]m)[ \t\n]+(?P<name>%s)(?=[.,;!]|$)" % NAME.pattern)
+#: A question for the name of the one spoken to, and the answer that gives it.
+ASKS_NAME = re.compile(r"\b(?:[Ww]hat|[Yy]our)[ \t\n]+name\b|\b[Ww]ho[ \t\n]+are[ \t\n]+you\b|"
+                       r"\b[Yy]ou[ \t\n]+are\?")
+NAME_GIVEN = re.compile(r"[ \t\n]*(?P<name>%s)(?=[ \t\n]*(?:[.,;!]|--|—|$))" % NAME.pattern)
 #: What a child calls a parent, and the title the parent bears: "Yes, Mamma"
 #: speaks to Mrs. Bennet.
 PARENT_CALLED = {"mother": "Mrs.", "mamma": "Mrs.", "mama": "Mrs.", "mammy": "Mrs.",
@@ -4195,13 +4199,18 @@ class Attributor:
 
     def _learn_own_name(self, entity, words):
         """Someone known by a description who says "I'm Peters" or "My name
-        is Ward" is named so from then on, unless another bears the name."""
+        is Ward", or answers "What name?" with "Greyson, second floor", is
+        named so from then on, unless another bears the name."""
         match = SELF_NAMING.search(words)
+        if match is None and self.last_quote is not None and self.new_turn \
+                and ASKS_NAME.search(self.last_quote.text):
+            match = NAME_GIVEN.match(words)
         if match is None:
             return
         name = match.group("name")
-        if name.split()[0].lower() in NOT_NAMES or _is_place(name) or self.registry.lookup(name):
-            return
+        if name.split()[0].lower() in NOT_NAMES or _is_place(name) or self.registry.lookup(name) \
+                or _description_gender(name) or name.lower() in FORMS_OF_ADDRESS:
+            return   # "Boy, listen to me" calls someone; it names no one
         self.registry.name(entity, name)
 
     def _parent_of_speaker(self, title):

@@ -838,6 +838,15 @@ class FictionCues(Base):
         self.assertEqual([q.speaker for q in extract(text)],
                          ["tall man", "tall man", "the narrator", "Peters"])
 
+    def test_someone_described_answers_what_name(self):
+        text = (self.STORY + "\u201cHow much?\u201d asked a gentleman on his way to the bank.\n\n"
+                "\u201cTen cents,\u201d said Dick.\n\n"
+                "\u201cThen leave the change at my office.\u201d\n\n"
+                "\u201cYes, sir. What name?\u201d\n\n"
+                "\u201cGreyson, on the second floor.\u201d\n\n"
+                "\u201cBe quick about it,\u201d said the gentleman.")
+        self.assertEqual([q.speaker for q in extract(text)][-2:], ["a gentleman", "Greyson"])
+
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
                 "\u201cIs the cottage locked?\u201d asked Ann.\n\n"
