@@ -937,6 +937,75 @@ FEMALE_NAMES = frozenset("""
     edna adele catherine georgie tuppence carol hester pearl
     """.split())
 
+#: Given names common in news reports (politicians, officials, the people
+#: reporters interview; names used for both sexes left out), added to the
+#: lists above so that "she said" finds them.
+MALE_NAMES = MALE_NAMES | frozenset("""
+    adam alex andy barney bernie bobby brad brandon brent bret chad chris clint
+    cory craig curt dan danny darrell dennis derek doug duncan dwight
+    eddie eric evan gary glenn greg gregory herman ian jake jared jason jay jeb jerry
+    jesse joel jon jonah josh juan keith ken kenny kirk kurt lamar
+    lou luis marc marco mario matt mitch mitt nate neil newt nick orrin rand randy
+    reince rick robby ron ronnie ross roy russ ryan scott sean seth shawn sheldon
+    stuart ted todd travis trey troy tyler vince wayne wes xavier zach
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    abby alicia allison amanda andrea angie anne-marie barb becky beth betsy
+    brenda brianne brittany carla carly carmen carrie cathy cheryl christine cindy claudia
+    colleen courtney debbie deborah debra denise diane dianne donna elaine elise
+    erin gina gloria gwen heather heidi huma irene jackie jeanne jenna jenny jessica
+    jill jodi joni judy julie karen kathleen kathy katie kellyanne kimberley
+    kimberly kristen lauren leah linda lisa liz lori lorraine loretta madeleine marcia marsha
+    megan melania melissa michelle monica nancy natalie nicole nina patty paula peggy priscilla
+    renee rhonda rita roberta roxanne samantha sharon sheila shelley stacey
+    stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
+    yvonne zoe
+    """.split())
+#: Given names common in reports from elsewhere in the world, for the same
+#: reason (again none used for both sexes).
+MALE_NAMES = MALE_NAMES | frozenset("""
+    ahmad ahmed ali amir anatoly andrei andres antonio arjun boris carlos cesar dmitri
+    emmanuel enrique fernando francisco giorgio giovanni giuseppe gustavo hans hassan hector
+    hiroshi hussein igor ivan ivo javier jens joaquin jorge jose juergen jurgen karl khalid
+    klaus kwame lars lorenzo luca luigi lukas magnus manuel marcel marcus mateo matteo mehmet
+    miguel mikhail mohamed mohammed muhammad nikolai olaf oleg oleksandr omar pablo paolo
+    pavel pedro pierre rafael rahul ramon rashid ricardo roberto rolf sanjay sergei sergey
+    stefan sven takeshi tariq tomas tunde vikram vladimir volodymyr wolfgang yuri yusuf
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    agnieszka aisha alejandra alessandra amina anastasia anja anjali astrid beatriz birgit
+    brigitte camila carolina catalina chiara daniela elena fatima francesca gabriela greta
+    hanna ilse ines ingrid irina isabelle jana katarina katrin kerstin ksenia lena leticia
+    lucia ludmila magdalena malgorzata mariana marta monika nadia natalia natasha ngozi olga
+    paola petra priya raquel rosa sabine silvia sofia sunita svetlana tatiana tereza ulrike
+    valentina veronika yelena yulia zainab
+    """.split())
+#: Given names of the English and American novels of the last two centuries,
+#: for the same reason (none that is also a common word: no Miles, Guy, Ivy).
+MALE_NAMES = MALE_NAMES | frozenset("""
+    abe abel abner adolphus algernon alonzo ambrose amos anton archie barnaby bertie bertram
+    caleb claude clement cornelius cuthbert cyril cyrus davey davy denis dudley ebenezer eli
+    elias elijah emil emile enoch ephraim erasmus ethan eustace everett ezra felix frederic
+    gerard gideon giles gordon gustav hal harvey hiram horatio hubert humphrey ira jem
+    jeremiah jerome joey josiah jules lemuel leon leopold lionel lucas ludwig luther
+    matthias montague mortimer moses nat nathan nigel otto owen percival percy phineas
+    reginald reuben roderick roland rudolf rudolph septimus solomon stanley thaddeus theo
+    tobias tristram victor vincent wilbur wilfred wilhelm winston zachary zeke
+    """.split())
+FEMALE_NAMES = FEMALE_NAMES | frozenset("""
+    adelaide agatha alma arabella augusta belinda bertha biddy blanche cassandra celia
+    clarissa cora cordelia delia dolly effie elsa eloise emmeline estella eugenia euphemia
+    evangeline flora georgina gertrude gwendolen hattie hetty hilda honoria ida imogen
+    jemima kezia letitia lilian lillian lilly lily lottie louise lucinda lucretia madge
+    maggie mamie marguerite marjorie matilda mattie mildred minnie myra nellie nettie octavia
+    ophelia philippa phyllis prudence rhoda rosalind rosamond rosie sadie selina sibyl
+    susanna susannah sybil tabitha thea theodora tilly vera wilhelmina winnie zillah
+    """.split())
+
+#: Given names: where one stands inside capitalised words, the name begins
+#: ("House Republican Mark Holloway" is Mark Holloway).
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
 #: Capitalised words that begin sentences but are never names.
 NOT_NAMES = frozenset("""
     a an the and but or nor for so yet if then when while after before because though
@@ -4382,52 +4451,6 @@ def addressee_after_cue(text, pos, endpos):
 SUBJECT_PRONOUN = re.compile(r"[\s.,;:\"“”]*(?:(?:and|but|so|then|yet|still|later|also|however|"
                              r"meanwhile|instead)\b[\s,]*)*(?:[^,.;\"“”]{1,60},[ \t\n]*)?(he|she)\b",
                              re.I)
-#: Given names common in news reports (politicians, officials, the people
-#: reporters interview; names used for both sexes left out), added to the
-#: lists above so that "she said" finds them.
-MALE_NAMES = MALE_NAMES | frozenset("""
-    adam alex andy barney bernie bobby brad brandon brent bret chad chris clint
-    cory craig curt dan danny darrell dennis derek doug duncan dwight
-    eddie eric evan gary glenn greg gregory herman ian jake jared jason jay jeb jerry
-    jesse joel jon jonah josh juan keith ken kenny kirk kurt lamar
-    lou luis marc marco mario matt mitch mitt nate neil newt nick orrin rand randy
-    reince rick robby ron ronnie ross roy russ ryan scott sean seth shawn sheldon
-    stuart ted todd travis trey troy tyler vince wayne wes xavier zach
-    """.split())
-FEMALE_NAMES = FEMALE_NAMES | frozenset("""
-    abby alicia allison amanda andrea angie anne-marie barb becky beth betsy
-    brenda brianne brittany carla carly carmen carrie cathy cheryl christine cindy claudia
-    colleen courtney debbie deborah debra denise diane dianne donna elaine elise
-    erin gina gloria gwen heather heidi huma irene jackie jeanne jenna jenny jessica
-    jill jodi joni judy julie karen kathleen kathy katie kellyanne kimberley
-    kimberly kristen lauren leah linda lisa liz lori lorraine loretta madeleine marcia marsha
-    megan melania melissa michelle monica nancy natalie nicole nina patty paula peggy priscilla
-    renee rhonda rita roberta roxanne samantha sharon sheila shelley stacey
-    stephanie susana suzanne tammy tara teresa tiffany tina valerie vanessa wendy
-    yvonne zoe
-    """.split())
-#: Given names common in reports from elsewhere in the world, for the same
-#: reason (again none used for both sexes).
-MALE_NAMES = MALE_NAMES | frozenset("""
-    ahmad ahmed ali amir anatoly andrei andres antonio arjun boris carlos cesar dmitri
-    emmanuel enrique fernando francisco giorgio giovanni giuseppe gustavo hans hassan hector
-    hiroshi hussein igor ivan ivo javier jens joaquin jorge jose juergen jurgen karl khalid
-    klaus kwame lars lorenzo luca luigi lukas magnus manuel marcel marcus mateo matteo mehmet
-    miguel mikhail mohamed mohammed muhammad nikolai olaf oleg oleksandr omar pablo paolo
-    pavel pedro pierre rafael rahul ramon rashid ricardo roberto rolf sanjay sergei sergey
-    stefan sven takeshi tariq tomas tunde vikram vladimir volodymyr wolfgang yuri yusuf
-    """.split())
-FEMALE_NAMES = FEMALE_NAMES | frozenset("""
-    agnieszka aisha alejandra alessandra amina anastasia anja anjali astrid beatriz birgit
-    brigitte camila carolina catalina chiara daniela elena fatima francesca gabriela greta
-    hanna ilse ines ingrid irina isabelle jana katarina katrin kerstin ksenia lena leticia
-    lucia ludmila magdalena malgorzata mariana marta monika nadia natalia natasha ngozi olga
-    paola petra priya raquel rosa sabine silvia sofia sunita svetlana tatiana tereza ulrike
-    valentina veronika yelena yulia zainab
-    """.split())
-#: Given names: where one stands inside capitalised words, the name begins
-#: ("House Republican Mark Holloway" is Mark Holloway).
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 #: How far back (paragraphs, characters) a news pronoun looks for its person.
 NARRATION_PARAGRAPHS = 3
 ANTECEDENT_WINDOW = 1500

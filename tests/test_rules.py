@@ -822,6 +822,14 @@ class FictionCues(Base):
                 "\u201cDinner at eight?\u201d his wife called after him.")
         self.assertEqual([q.speaker for q in extract(text)], ["Mr. Pike", "Mrs. Pike"])
 
+    def test_given_names_of_older_novels_give_a_sex(self):
+        for names, pronoun, speaker in (("Lily and Felix", "she", "Lily"),
+                                        ("Felix and Lily", "he", "Felix"),
+                                        ("Ezra and Hetty", "she", "Hetty")):
+            text = (self.STORY + "%s came in from the garden.\n\n"
+                    "\u201cIt is going to rain,\u201d %s said." % (names, pronoun))
+            self.assertEqual(self.the_quote(text).speaker, speaker)
+
     def test_kin_before_a_name_gives_its_sex(self):
         text = (self.STORY + "Anna Birch had not seen her brother Felix for a year. "
                 "Felix came up the road in a cart, thinner than Anna remembered.\n\n"
