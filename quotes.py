@@ -2405,10 +2405,12 @@ REPLY_VERBS = frozenset("replied answered rejoined retorted returned responded".
 VOICE_OWNER = re.compile(r"(?P<owner>.+?)['’]s voice|(?:the |a )?voice of (?P<of>.+)", re.I)
 #: Kin of someone right before a name, which gives the name's sex: "her
 #: brother Felix", "his younger sister, Ann,".
+KIN_WORDS = ("brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "nephew",
+             "niece", "father", "mother")
+KIN_ENDINGS = tuple(kin + end for kin in KIN_WORDS for end in (" ", "\n", ", ", ",\n"))
 KIN_BEFORE_NAME = re.compile(r"\b(?:his|her|my|your|our|their)[ \t\n]+(?:(?:elder|eldest|younger|"
-                             r"youngest|little|big|baby|twin|old|dear|late)[ \t\n]+)?(?P<kin>brother|"
-                             r"sister|son|daughter|wife|husband|uncle|aunt|nephew|niece|father|"
-                             r"mother)[ \t\n]*,?[ \t\n]*$", re.I)
+                             r"youngest|little|big|baby|twin|old|dear|late)[ \t\n]+)?"
+                             r"(?P<kin>%s)[ \t\n]*,?[ \t\n]*$" % "|".join(KIN_WORDS), re.I)
 #: Speakers giving their own name: "I'm Peters.", "My name is Ward,".
 SELF_NAMING = re.compile(r"(?:\b[Mm]y[ \t\n]+name[ \t\n]+is|\b[Mm]y[ \t\n]+name['’]s|\bI[ \t\n]+am|"
                          r"\bI['’]m)[ \t\n]+(?P<name>%s)(?=[.,;!]|$)" % NAME.pattern)
@@ -2457,6 +2459,12 @@ CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?
                              r"(?![\w\-])" % trie_pattern(CALLING_NOUNS))
 
 
+#: "I" as the subject of narration: "I found", "so I went", "I had not".
+NARRATOR_I = re.compile(r"\bI[ \t\n]+(?:[a-z]+ly[ \t\n]+)?[a-z]")
+#: The kin of the one who tells a story, named so in its narration: "I found
+#: my uncle in the garden", "My aunt met me in the hall".
+NARRATORS_KIN = re.compile(r"\b[Mm]y[ \t\n]+(?P<kin>uncle|aunt|father|mother|brother|sister|"
+                           r"grandfather|grandmother|husband|wife|son|daughter)\b")
 #: Someone new a sentence opens with: "A tall man in an oilskin", "An old
 #: woman"; the head noun gives the sex.
 NEWCOMER_SUBJECT = re.compile(r"An?[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?P<head>%s))"
@@ -2631,12 +2639,15 @@ class Attributor:
         self.narrator: Optional[Entity] = None   # the one with most votes
         self.narrator_spoke_last = False
         self.told_by_i = False   # a cue has said "I said": a first-person story
+        # Paragraphs of narration alone, how many of them say "I", and how often.
+        self.narration_paragraphs = self.narration_with_i = self.narration_i = 0
         self.unnamed_narrator: Optional[Entity] = None   # "I", before the story names them
         self.named_speakers = set()   # entities a cue has named ("said Duval")
         self.new_turn = False          # the quote being attributed opens its paragraph
         self.deciding: Optional[Quote] = None   # the quote being attributed
         # Whom the quote before in the same paragraph spoke to.
         self.spoken_to_before: Optional[Entity] = None
+        self.narrators_kin = {}   # "my uncle" -> the one person a story told by "I" calls so
         self.speakers: List[Entity] = []  # recent speakers, newest last
         self.paragraph_start_clock = 0  # registry clock when this paragraph began
         self.previous_start_clock = 0   # ... and when the one before it began
@@ -2716,6 +2727,12 @@ class Attributor:
             # Narration matters for the quotes that follow it: its last
             # sentences most, and reading only those keeps long books fast.
             text = paragraph.text
+            self.narration_paragraphs += 1
+            says_i = NARRATOR_I.search(text, max(0, len(text) - NARRATION_WINDOW)) \
+                if self.fiction else None
+            if says_i is not None:
+                self.narration_with_i += 1
+                self.narration_i += 1 + (NARRATOR_I.search(text, says_i.end()) is not None)
             self._see_names(text, max(0, len(text) - NARRATION_WINDOW), len(text))
         if paragraph is not None:
             self.previous_paragraph = paragraph
@@ -2799,8 +2816,10 @@ class Attributor:
                                or _after_speech_verb(text, match.start()))
             calling = None if news else appositive_calling(text, match.end(), end)
             placed = self._placed_role(text, start, end, match, names) if news else None
-            kin = None if news else KIN_BEFORE_NAME.search(text, max(start, match.start() - 40),
-                                                           match.start())
+            kin = None
+            if not news and text.endswith(KIN_ENDINGS, start, match.start()):
+                # the cheap test first: most names have no kin before them
+                kin = KIN_BEFORE_NAME.search(text, max(start, match.start() - 40), match.start())
             for name, role in names:
                 entity = registry.see(name)
                 if kin is not None and entity.gender is None:   # "her brother Felix"
@@ -2843,6 +2862,8 @@ class Attributor:
                     registry.roles[role] = entity
         if not news:
             self._see_titled_subjects(text, last_subject, end)
+            for kin in NARRATORS_KIN.finditer(text, start, end):
+                self._see_narrators_kin(text, start, kin, end)
 
     @staticmethod
     def _placed_role(text, start, end, match, names):
@@ -2908,6 +2929,30 @@ class Attributor:
             entity.gender = sex
         self._describe(words, entity)
         self.registry.touch(entity, salient=True)
+
+    def _see_narrators_kin(self, text, start, match, end):
+        """Note "my uncle" or "my aunt" of a story told by "I": one person
+        for the whole story, whom "he" or "she" may mean, the subject of
+        the sentence when a verb follows."""
+        key = "my " + match.group("kin").lower()
+        entity = self._described_before(key) or self.narrators_kin.get(key)
+        if entity is None:
+            entity = DescribedPerson(key, _description_gender(key), self.registry.clock)
+            entity.person = True
+            self.narrators_kin[key] = entity
+        self._describe(key, entity)
+        subject = at_clause_start(text, start, match.start()) \
+            and VERB_AFTER.match(text, match.end()) is not None
+        self.registry.touch(entity, salient=subject)
+
+    def _narrators_kin_called(self, name):
+        """"Only a little, Aunt Sarah": the narrator's aunt, named so from
+        then on, when the story knows her as "my aunt"."""
+        first, _, rest = name.partition(" ")
+        kin = self.narrators_kin.get("my " + first.lower()) if rest else None
+        if kin is not None and kin.name.startswith("my ") and self.registry.lookup(name) is None:
+            self.registry.name(kin, name)
+        return kin
 
     def _see_newcomer(self, text, start, at, end):
         """Note someone a sentence brings in by a description that gives a
@@ -3511,6 +3556,8 @@ class Attributor:
                 return Attribution(speaker_2.name, None, None, "turn_taking", 0.55, "implicit",
                                    speaker_2)
         narrator = self._narrator() if self.told_by_i else None
+        if narrator is None and not self.told_by_i and self._narration_says_i():
+            narrator = self._teller()   # "I found my uncle in the garden. ¶ “You're late.” ¶ “…”"
         if narrator is not None and narrator is not speaker_1 and narrator is not self.spoken_to:
             # In a story told by "I", the one who talks to the others.
             return Attribution(narrator.name, None, None, "turn_taking", 0.45, "implicit", narrator)
@@ -3906,7 +3953,13 @@ class Attributor:
             determiner, key = "the", words.lower()
         definite = determiner not in ("a", "an", "one", "another")
         possessive = determiner in POSSESSIVE_DETERMINERS
-        entity = self._kin_of(determiner, key) if possessive else None
+        entity = None
+        if determiner == "my" and words.lower() in self.narrators_kin:
+            # the one spoken to by name answers ("Mrs. Lowe, I think?" ¶ "Yes," said my mother)
+            entity = (self._answering(mention.gender, ()) if self.new_turn else None) \
+                or self.narrators_kin[words.lower()]
+        if possessive and entity is None:
+            entity = self._kin_of(determiner, key)
         if possessive and entity is None:
             entity = self._companion_or_bearer(key)
         if definite and not possessive:
@@ -4202,6 +4255,12 @@ class Attributor:
             return None
         return addressee
 
+    def _narration_says_i(self):
+        """Whether the story is told by "I" though no cue has said "I said"
+        yet: a third of its paragraphs of narration say "I", twice at least
+        (a story told of others says "I" only now and then)."""
+        return self.narration_i >= 2 and 3 * self.narration_with_i >= self.narration_paragraphs
+
     def _narrator(self):
         """The one who says "I": the person the others speak to most (next
         to the narrator's lines above all), never one the narration names as
@@ -4253,6 +4312,8 @@ class Attributor:
             bearer = self._bearer_of_title(name.lower()) if " " not in name else None
             if bearer is None and name.lower() in PARENT_CALLED:
                 bearer = self._parent_of_speaker(PARENT_CALLED[name.lower()])
+            if bearer is None:
+                bearer = self._narrators_kin_called(name)
             if bearer is not None:   # "Thank you, Doctor": the doctor of the scene
                 found = bearer
                 continue

@@ -830,6 +830,25 @@ class FictionCues(Base):
                     "\u201cIt is going to rain,\u201d %s said." % (names, pronoun))
             self.assertEqual(self.the_quote(text).speaker, speaker)
 
+    def test_the_narrators_kin_and_the_narrator_talk(self):
+        text = (self.STORY + "I found my uncle in the shed, mending a net. He did not look up "
+                "when I came in.\n\n"
+                "\u201cYou are late,\u201d he said.\n\n"
+                "\u201cThe bus was slow.\u201d\n\n"
+                "\u201cBuses are always slow.\u201d\n\n"
+                "\u201cIs there any tea?\u201d\n\n"
+                "\u201cThere is always tea,\u201d said my uncle.")
+        self.assertEqual([q.speaker for q in extract(text)],
+                         ["my uncle", "the narrator", "my uncle", "the narrator", "my uncle"])
+
+    def test_the_narrators_aunt_named_when_spoken_to(self):
+        text = (self.STORY + "When I came in, my aunt met me in the hall, and I let her kiss me "
+                "on both cheeks.\n\n"
+                "\u201cYou have grown,\u201d she said.\n\n"
+                "\u201cOnly a little, Aunt Sarah.\u201d\n\n"
+                "\u201cEnough to need new coats,\u201d said my aunt.")
+        self.assertEqual([q.speaker for q in extract(text)], ["my aunt", "the narrator", "Aunt Sarah"])
+
     def test_kin_before_a_name_gives_its_sex(self):
         text = (self.STORY + "Anna Birch had not seen her brother Felix for a year. "
                 "Felix came up the road in a cart, thinner than Anna remembered.\n\n"
