@@ -2239,11 +2239,11 @@ def _person_before_body(name):
 AFFILIATION = re.compile(r"[ \t\n]+(?:of|from|at|with)[ \t\n]+(?:the[ \t\n]+)?[\w\-]")
 
 
-#: How a speaker spoke, after the speaker: "said the boy a little sadly".
 #: Adverbs of manner and time without "-ly" that may follow the speaker
 #: named after a speech verb: "said Alice aloud", "cried Tom again".
 PLAIN_ADVERBS = ("aloud", "again", "at last", "at once", "at length", "in reply", "in return",
                  "presently", "afterwards", "then", "too", "now", "still", "instead")
+#: How a speaker spoke, after the speaker: "said the boy a little sadly".
 TRAILING_ADVERB = re.compile(r"(?:[ \t\n]+(?:a[ \t\n]+little|very|rather|quite|so|most|more))?"
                              r"[ \t\n]+(?P<adverb>[a-z]+ly|%s)[ \t\n]*$"
                              % "|".join(sorted(PLAIN_ADVERBS, key=len, reverse=True)))
@@ -2463,8 +2463,8 @@ CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?
 NARRATOR_I = re.compile(r"\bI[ \t\n]+(?:[a-z]+ly[ \t\n]+)?[a-z]")
 #: The kin of the one who tells a story, named so in its narration: "I found
 #: my uncle in the garden", "My aunt met me in the hall".
-NARRATORS_KIN = re.compile(r"\b[Mm]y[ \t\n]+(?P<kin>uncle|aunt|father|mother|brother|sister|"
-                           r"grandfather|grandmother|husband|wife|son|daughter)\b")
+NARRATORS_KIN = re.compile(r"\b[Mm]y[ \t\n]+(?P<kin>%s)\b"
+                           % "|".join(KIN_WORDS + ("grandfather", "grandmother")))
 #: Someone new a sentence opens with: "A tall man in an oilskin", "An old
 #: woman"; the head noun gives the sex.
 NEWCOMER_SUBJECT = re.compile(r"An?[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?P<head>%s))"
@@ -2957,7 +2957,8 @@ class Attributor:
     def _see_newcomer(self, text, start, at, end):
         """Note someone a sentence brings in by a description that gives a
         sex, with a verb after it: "A tall man in an oilskin stepped into
-        the light."  "He" may mean them from then on, and "the man" too."""
+        the light."  "He" may mean them from then on.  Named, not made the
+        subject: often they only pass by."""
         match = NEWCOMER_SUBJECT.match(text, at, end)
         if match is None or not at_clause_start(text, start, at):
             return
