@@ -2462,7 +2462,7 @@ CALLING_SUBJECT = re.compile(r"The[ \t\n]+(?P<words>(?:[a-z\-]+[ \t\n]+){0,2}?(?
 #: "I" as the subject of narration: "I found", "so I went", "I had not".
 NARRATOR_I = re.compile(r"\bI[ \t\n]+(?:[a-z]+ly[ \t\n]+)?[a-z]")
 #: The kin of the one who tells a story, named so in its narration: "I found
-#: my uncle in the garden", "My aunt met me in the hall".
+#: my uncle in the shed", "My aunt was waiting at the gate".
 NARRATORS_KIN = re.compile(r"\b[Mm]y[ \t\n]+(?P<kin>%s)\b"
                            % "|".join(KIN_WORDS + ("grandfather", "grandmother")))
 #: Someone new a sentence opens with: "A tall man in an oilskin", "An old
@@ -3558,7 +3558,7 @@ class Attributor:
                                    speaker_2)
         narrator = self._narrator() if self.told_by_i else None
         if narrator is None and not self.told_by_i and self._narration_says_i():
-            narrator = self._teller()   # "I found my uncle in the garden. ¶ “You're late.” ¶ “…”"
+            narrator = self._teller()   # "I found my uncle in the shed. ¶ “You're late.” ¶ “…”"
         if narrator is not None and narrator is not speaker_1 and narrator is not self.spoken_to:
             # In a story told by "I", the one who talks to the others.
             return Attribution(narrator.name, None, None, "turn_taking", 0.45, "implicit", narrator)

@@ -819,7 +819,7 @@ class FictionCues(Base):
     def test_her_husband_when_she_is_spoken_to_by_her_given_name(self):
         text = (self.STORY + "Tom Hale said he would rather stay and talk to Mrs. Pike.\n\n"
                 "\u201cThen keep him company, Edna,\u201d said her husband.\n\n"
-                "\u201cDinner at eight?\u201d his wife called after him.")
+                "\u201cBack by eight?\u201d his wife asked as he went.")
         self.assertEqual([q.speaker for q in extract(text)], ["Mr. Pike", "Mrs. Pike"])
 
     def test_given_names_of_older_novels_give_a_sex(self):
@@ -831,7 +831,7 @@ class FictionCues(Base):
             self.assertEqual(self.the_quote(text).speaker, speaker)
 
     def test_the_narrators_kin_and_the_narrator_talk(self):
-        text = (self.STORY + "I found my uncle in the shed, mending a net. He did not look up "
+        text = (self.STORY + "I found my uncle in the shed, mending a net. He kept at it "
                 "when I came in.\n\n"
                 "\u201cYou are late,\u201d he said.\n\n"
                 "\u201cThe bus was slow.\u201d\n\n"
@@ -842,8 +842,8 @@ class FictionCues(Base):
                          ["my uncle", "the narrator", "my uncle", "the narrator", "my uncle"])
 
     def test_the_narrators_aunt_named_when_spoken_to(self):
-        text = (self.STORY + "When I came in, my aunt met me in the hall, and I let her kiss me "
-                "on both cheeks.\n\n"
+        text = (self.STORY + "When I reached the farm, my aunt was waiting at the gate, and I let "
+                "her take my bag.\n\n"
                 "\u201cYou have grown,\u201d she said.\n\n"
                 "\u201cOnly a little, Aunt Sarah.\u201d\n\n"
                 "\u201cEnough to need new coats,\u201d said my aunt.")
@@ -866,13 +866,13 @@ class FictionCues(Base):
                          ["tall man", "tall man", "the narrator", "Peters"])
 
     def test_someone_described_answers_what_name(self):
-        text = (self.STORY + "\u201cHow much?\u201d asked a gentleman on his way to the bank.\n\n"
-                "\u201cTen cents,\u201d said Dick.\n\n"
-                "\u201cThen leave the change at my office.\u201d\n\n"
+        text = (self.STORY + "\u201cHow much for the lot?\u201d asked a gentleman with an umbrella.\n\n"
+                "\u201cTwo shillings,\u201d said Sam.\n\n"
+                "\u201cSend the bill to my rooms.\u201d\n\n"
                 "\u201cYes, sir. What name?\u201d\n\n"
-                "\u201cGreyson, on the second floor.\u201d\n\n"
-                "\u201cBe quick about it,\u201d said the gentleman.")
-        self.assertEqual([q.speaker for q in extract(text)][-2:], ["a gentleman", "Greyson"])
+                "\u201cFenwick, above the chemist's.\u201d\n\n"
+                "\u201cAnd mind the parcel,\u201d said the gentleman.")
+        self.assertEqual([q.speaker for q in extract(text)][-2:], ["a gentleman", "Fenwick"])
 
     def test_a_name_spoken_to_in_the_first_part_of_a_split_quote(self):
         text = (self.STORY + "Nell, Ann and Tom Pike had walked up from the harbour.\n\n"
