@@ -2913,8 +2913,7 @@ class Attributor:
         match = CALLING_SUBJECT.match(text, at, end)
         if match is None or not at_clause_start(text, start, at):
             return
-        place = PLACE_OF_PERSON.match(text, match.end(), end)   # "The stranger by the fire"
-        if VERB_AFTER.match(text, place.end() if place else match.end()) is None:
+        if not _verb_after_person(text, match.end(), end):
             return
         words = " ".join(match.group("words").lower().split())
         sex = _sex_from_pronoun(text, match.end(), end)
@@ -2962,8 +2961,7 @@ class Attributor:
         match = NEWCOMER_SUBJECT.match(text, at, end)
         if match is None or not at_clause_start(text, start, at):
             return
-        place = PLACE_OF_PERSON.match(text, match.end(), end)
-        if VERB_AFTER.match(text, place.end() if place else match.end()) is None:
+        if not _verb_after_person(text, match.end(), end):
             return
         words = " ".join(match.group("words").lower().split())
         entity = DescribedPerson(words, _description_gender(match.group("head")), self.registry.clock)
@@ -4064,15 +4062,15 @@ class Attributor:
         if possessor is self.spoken_to and not any(" " in alias for alias in possessor.aliases):
             # "“…, Edna,” said her husband": her surname is known only as Mrs. Pike's
             possessor = self.registry.recent(gender, exclude=(possessor,)) or possessor
+        kin = self._titled_kin(possessor, title)
+        if kin is not None:
+            return kin
         surnamed = None
         for alias in sorted(possessor.aliases, key=len, reverse=True):
             words = strip_titles(alias).split()
-            if len(words) > 1 or honorific(alias):
-                kin = self.registry.lookup("%s %s" % (title, words[-1]))
-                if kin is not None and kin is not possessor:
-                    return kin
-                if gender_of(words[-1]) is None:   # "Miss Lucy" gives no surname
-                    surnamed = surnamed or "%s %s" % (title, words[-1])
+            if (len(words) > 1 or honorific(alias)) and gender_of(words[-1]) is None:
+                surnamed = "%s %s" % (title, words[-1])   # "Miss Lucy" gives no surname
+                break
         if surnamed is not None and noun in SPOUSES:
             # Mr. Bennet's wife is Mrs. Bennet, named or not.
             kin = self.registry.see(surnamed)
@@ -4348,12 +4346,20 @@ class Attributor:
         """"Yes, Mother": the one of the scene who bears the title of a parent
         ("Mrs.", "Mr.") and the surname of someone in the talk."""
         for speaker in reversed(self.speakers):
-            for alias in speaker.aliases:
-                words = strip_titles(alias).split()
-                if len(words) > 1 or honorific(alias):
-                    parent = self.registry.lookup("%s %s" % (title, words[-1]))
-                    if parent is not None and parent is not speaker:
-                        return parent
+            parent = self._titled_kin(speaker, title)
+            if parent is not None:
+                return parent
+        return None
+
+    def _titled_kin(self, person, title):
+        """The one known by ``title`` and the surname of ``person``: "Mrs.
+        Bennet" for Mr. Bennet, fullest names tried first."""
+        for alias in sorted(person.aliases, key=len, reverse=True):
+            words = strip_titles(alias).split()
+            if len(words) > 1 or honorific(alias):
+                kin = self.registry.lookup("%s %s" % (title, words[-1]))
+                if kin is not None and kin is not person:
+                    return kin
         return None
 
     def _addressee_of_cue(self, mention, quote, paragraph, speaker):
@@ -5049,6 +5055,13 @@ PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
 #: "Kelly") when it is a name: a verb of its own.
 ACTS_AFTER = re.compile(r"[ \t\n]+(?:was|had|is|has|did|would|will|could|said|says|told)\b")
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _verb_after_person(text, index, end):
+    """Whether a verb follows the description of someone that ends at
+    ``index``, maybe after where they are: "The stranger by the fire had"."""
+    place = PLACE_OF_PERSON.match(text, index, end)
+    return VERB_AFTER.match(text, place.end() if place else index) is not None
 
 
 def _acts_after(text, index, end):
